@@ -1,0 +1,52 @@
+package org.textlens.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point: builds the command line, runs it, exits with its code. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Console console = Console.system();
+        int code = run(console, args);
+        console.err().flush();
+        System.exit(code);
+    }
+
+    /** Runs textlens with the given streams and returns the exit code; never calls System.exit. */
+    public static int run(Console console, String... args) {
+        return commandLine(console).execute(args);
+    }
+
+    static CommandLine commandLine(Console console) {
+        CommandLine cl = new CommandLine(new TextlensCommand(console));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setOut(new PrintWriter(console.out(), true, java.nio.charset.StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(console.err(), true));
+        cl.setParameterExceptionHandler(Main::usageError);
+        cl.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            console.err().println("textlens: error: internal error: " + e
+                + " (please report it; rerun with --debug for details)");
+            if (java.util.Arrays.asList(parsed.originalArgs()).contains("--debug")) {
+                e.printStackTrace(console.err());
+            }
+            return ExitCode.FAILED;
+        });
+        return cl;
+    }
+
+    /** One line, in the same shape as every other error, and where to look for help. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName();
+        cmd.getErr().println("textlens: error: " + lowerFirst(e.getMessage()) + " (see '" + name + " --help')");
+        cmd.getErr().flush();
+        return ExitCode.USAGE;
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

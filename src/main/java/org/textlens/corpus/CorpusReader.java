@@ -1,0 +1,46 @@
+package org.textlens.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads every input in order and streams its documents to a sink, one at a time: the corpus is
+ * never held in memory. Binary inputs are skipped with a warning; unreadable ones are input errors.
+ */
+public final class CorpusReader {
+    private final InputSettings settings;
+    private final Diagnostics diagnostics;
+    private final FormatReader format;
+    private final InputStream stdin;
+
+    public CorpusReader(InputSettings settings, Diagnostics diagnostics, InputStream stdin) {
+        this.stdin = stdin;
+        this.settings = settings;
+        this.diagnostics = diagnostics;
+        this.format = FormatReader.of(settings, diagnostics);
+    }
+
+    public void read(List<InputSource> sources, Consumer<Document> sink) {
+        for (InputSource source : sources) {
+            read(source, sink);
+        }
+    }
+
+    private void read(InputSource source, Consumer<Document> sink) {
+        try (OpenedInput input = OpenedInput.open(source, settings.charset(), stdin)) {
+            if (input.binary()) {
+                diagnostics.warn(source.name(), "binary file (NUL bytes in the first "
+                    + OpenedInput.SNIFF_BYTES / 1024 + " KiB) skipped");
+                return;
+            }
+            format.read(source, input.reader(), sink);
+            input.reportDamage(diagnostics, settings.charset());
+        } catch (IOException | UncheckedIOException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            diagnostics.inputError(new InputException(source.name(), "cannot read: " + why, "check that the file is readable and complete"));
+        }
+    }
+}

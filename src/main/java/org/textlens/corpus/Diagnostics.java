@@ -1,0 +1,58 @@
+package org.textlens.corpus;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything textlens tells people goes through here, to stderr, one line per problem. Input
+ * errors either stop the run (the default) or, with {@code --keep-going}, are printed, remembered
+ * and skipped so the run can finish with exit code 3.
+ */
+public final class Diagnostics {
+    public enum Verbosity { QUIET, NORMAL, VERBOSE }
+
+    private final PrintStream err;
+    private final Verbosity verbosity;
+    private final boolean keepGoing;
+    private final List<String> skipped = new ArrayList<>();
+
+    public Diagnostics(PrintStream err, Verbosity verbosity, boolean keepGoing) {
+        this.err = err;
+        this.verbosity = verbosity;
+        this.keepGoing = keepGoing;
+    }
+
+    public synchronized void warn(String where, String what) {
+        if (verbosity != Verbosity.QUIET) {
+            err.println("textlens: warning: " + where + ": " + what);
+        }
+    }
+
+    public synchronized void info(String what) {
+        if (verbosity == Verbosity.VERBOSE) {
+            err.println("textlens: " + what);
+        }
+    }
+
+    public synchronized void error(String what) {
+        err.println("textlens: error: " + what);
+    }
+
+    /** Stops the run with {@code problem}, or records and reports it when going on is allowed. */
+    public synchronized void inputError(InputException problem) {
+        if (!keepGoing) {
+            throw problem;
+        }
+        error(problem.describe() + " [skipped]");
+        skipped.add(problem.where());
+    }
+
+    public synchronized List<String> skipped() {
+        return List.copyOf(skipped);
+    }
+
+    public boolean verbose() {
+        return verbosity == Verbosity.VERBOSE;
+    }
+}

@@ -1,0 +1,21 @@
+package org.textlens.corpus;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.function.Consumer;
+
+/** Reads one decoded input of a given corpus format and hands each document to a sink. */
+sealed interface FormatReader permits TextReader, LinesReader, JsonlReader, CsvReader {
+
+    void read(InputSource source, Reader reader, Consumer<Document> sink) throws IOException;
+
+    static FormatReader of(InputSettings settings, Diagnostics diagnostics) {
+        RecordFields fields = new RecordFields(settings, diagnostics);
+        return switch (settings.format()) {
+            case TEXT -> new TextReader(settings);
+            case LINES -> new LinesReader(settings);
+            case JSONL -> new JsonlReader(fields);
+            case CSV -> new CsvReader(fields);
+        };
+    }
+}

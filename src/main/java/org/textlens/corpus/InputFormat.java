@@ -1,0 +1,13 @@
+package org.textlens.corpus;
+
+/** How the bytes of an input become documents. */
+public enum InputFormat {
+    /** One file is one document; its id is the path as given. */
+    TEXT,
+    /** One non-blank line is one document; its id is {@code FILE:LINE}. */
+    LINES,
+    /** One JSON object per line, fields named by --id-field, --text-field, --date-field. */
+    JSONL,
+    /** A CSV file with a header row, columns named as for JSONL. */
+    CSV
+}

@@ -1,0 +1,69 @@
+package org.textlens.corpus;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+
+/** {@code --input-format jsonl}: one JSON object per line; blank lines are ignored. */
+final class JsonlReader implements FormatReader {
+    private final JsonFactory json = new JsonFactory();
+    private final RecordFields fields;
+
+    JsonlReader(RecordFields fields) {
+        this.fields = fields;
+    }
+
+    @Override
+    public void read(InputSource source, Reader reader, Consumer<Document> sink) throws IOException {
+        BufferedReader lines = new BufferedReader(reader, 1 << 16);
+        long number = 0;
+        for (String line; (line = lines.readLine()) != null; ) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            Map<String, String> record;
+            try {
+                record = parseObject(line);
+            } catch (JsonProcessingException e) {
+                fields.diagnostics().inputError(new InputException(source.name(), OptionalLong.of(number),
+                    "not a JSON object: " + e.getOriginalMessage(), "each line must hold one JSON object"));
+                continue;
+            }
+            fields.toDocument(source, number, record).ifPresent(sink);
+        }
+    }
+
+    /** Top-level scalar fields as text; nested values are skipped, null means absent. */
+    private Map<String, String> parseObject(String line) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        try (JsonParser p = json.createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new JsonProcessingException("the line does not start with '{'", p.currentLocation()) {
+                };
+            }
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                } else if (value != JsonToken.VALUE_NULL) {
+                    out.put(name, p.getText());
+                }
+            }
+            if (p.nextToken() != null) {
+                throw new JsonProcessingException("text after the end of the object", p.currentLocation()) {
+                };
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,63 @@
+package org.textlens.freq;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+import org.textlens.engine.DocumentAnalyzer;
+import org.textlens.nlp.AnnotatedDocument;
+
+/**
+ * {@code --by-doc}: the terms of each document with their count and frequency per 10,000 of the
+ * document's words, ordered by count descending then term. Safe for several threads: each thread
+ * gets its own extractor.
+ */
+public final class DocTermsAnalyzer implements DocumentAnalyzer<DocTermRow> {
+    /** One document's counted terms, kept when TF-IDF needs the whole corpus first. */
+    public record DocTerms(String docId, Map<String, int[]> counts, long words) {
+    }
+
+    private final FreqSettings settings;
+    private final ThreadLocal<TermExtractor> extractors;
+
+    public DocTermsAnalyzer(FreqSettings settings) {
+        this.settings = settings;
+        this.extractors = ThreadLocal.withInitial(() -> new TermExtractor(settings));
+    }
+
+    @Override
+    public Stream<DocTermRow> analyze(AnnotatedDocument doc) {
+        return rows(terms(doc), d -> 0, 0);
+    }
+
+    public DocTerms terms(AnnotatedDocument doc) {
+        TermExtractor.DocTerms t = extractors.get().extract(doc);
+        return new DocTerms(doc.doc().id(), t.counts(), t.words());
+    }
+
+    /**
+     * Rows of one document; with {@code documents > 0}, a TF-IDF column from the corpus's
+     * document frequencies {@code docFreq}.
+     */
+    public Stream<DocTermRow> rows(DocTerms doc, ToLongFunction<String> docFreq, long documents) {
+        List<Map.Entry<String, int[]>> entries = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : doc.counts().entrySet()) {
+            if (e.getValue()[0] >= settings.minCount()) {
+                entries.add(e);
+            }
+        }
+        entries.sort(Ranking.byCountThenTerm(e -> e.getValue()[0], Map.Entry::getKey));
+        int limit = settings.top() > 0 ? Math.min(settings.top(), entries.size()) : entries.size();
+        List<DocTermRow> rows = new ArrayList<>(limit);
+        for (int i = 0; i < limit; i++) {
+            String term = entries.get(i).getKey();
+            long count = entries.get(i).getValue()[0];
+            OptionalDouble tfidf = documents > 0
+                ? OptionalDouble.of(Tfidf.of(count, docFreq.applyAsLong(term), documents)) : OptionalDouble.empty();
+            rows.add(new DocTermRow(doc.docId(), term, count, FreqAnalyzer.perTenThousand(count, doc.words()), tfidf));
+        }
+        return rows.stream();
+    }
+}

@@ -1,0 +1,65 @@
+package org.textlens.freq;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.Stream;
+import org.textlens.engine.CorpusAnalyzer;
+import org.textlens.nlp.AnnotatedDocument;
+
+/**
+ * Corpus-level term frequencies: count, frequency per 10,000 running words, document frequency
+ * and optionally TF-IDF. Rows are ordered by count descending, then term; equal counts share a rank.
+ */
+public final class FreqAnalyzer implements CorpusAnalyzer<TermCounts, FreqRow> {
+    private final FreqSettings settings;
+    private final boolean tfidf;
+
+    public FreqAnalyzer(FreqSettings settings, boolean tfidf) {
+        this.settings = settings;
+        this.tfidf = tfidf;
+    }
+
+    @Override
+    public TermCounts empty() {
+        return new TermCounts(new TermExtractor(settings));
+    }
+
+    @Override
+    public TermCounts add(TermCounts acc, AnnotatedDocument doc) {
+        acc.add(acc.extractor.extract(doc));
+        return acc;
+    }
+
+    @Override
+    public TermCounts merge(TermCounts left, TermCounts right) {
+        left.addAll(right);
+        return left;
+    }
+
+    @Override
+    public Stream<FreqRow> finish(TermCounts acc) {
+        List<Map.Entry<String, TermCounts.Stat>> entries = new ArrayList<>();
+        for (Map.Entry<String, TermCounts.Stat> e : acc.terms().entrySet()) {
+            if (e.getValue().count >= settings.minCount()) {
+                entries.add(e);
+            }
+        }
+        entries.sort(Ranking.byCountThenTerm(e -> e.getValue().count, Map.Entry::getKey));
+        long[] ranks = Ranking.competition(entries, e -> e.getValue().count);
+        int limit = settings.top() > 0 ? Math.min(settings.top(), entries.size()) : entries.size();
+        List<FreqRow> rows = new ArrayList<>(limit);
+        for (int i = 0; i < limit; i++) {
+            String term = entries.get(i).getKey();
+            TermCounts.Stat s = entries.get(i).getValue();
+            rows.add(new FreqRow(ranks[i], term, s.count, perTenThousand(s.count, acc.words()), s.docs,
+                tfidf ? OptionalDouble.of(Tfidf.of(s.count, s.docs, acc.documents())) : OptionalDouble.empty()));
+        }
+        return rows.stream();
+    }
+
+    static double perTenThousand(long count, long words) {
+        return words == 0 ? 0 : count * 10_000.0 / words;
+    }
+}

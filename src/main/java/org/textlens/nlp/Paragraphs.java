@@ -1,0 +1,112 @@
+package org.textlens.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a text into paragraphs, the hard boundaries no sentence or n-gram crosses. A boundary is a
+ * blank line, a line break after sentence-final punctuation, or the break after a first line
+ * without final punctuation (a headline). A single break inside running prose is not a boundary,
+ * so hard-wrapped text keeps its sentences whole.
+ */
+final class Paragraphs {
+    private Paragraphs() {
+    }
+
+    /** Paragraph ranges as {start, end} UTF-16 index pairs, trimmed of surrounding white space. */
+    static List<int[]> split(String text) {
+        List<int[]> out = new ArrayList<>();
+        int n = text.length();
+        int paraStart = 0;
+        int lineStart = 0;
+        boolean firstLine = true;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && c != '\r') {
+                continue;
+            }
+            int lineEnd = i;
+            if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            boolean blank = isBlank(text, lineStart, lineEnd);
+            boolean lastLineInText = nextLineIsBlankOrEnd(text, i + 1);
+            boolean content = !blank;
+            boolean headline = firstLine && content && looksLikeHeadline(text, lineStart, lineEnd, i + 1);
+            if (blank || lastLineInText || endsSentence(text, lineStart, lineEnd) || headline) {
+                addTrimmed(out, text, paraStart, lineEnd);
+                paraStart = i + 1;
+            }
+            if (content) {
+                firstLine = false;
+            }
+            lineStart = i + 1;
+        }
+        addTrimmed(out, text, paraStart, n);
+        return out;
+    }
+
+    /**
+     * A first line that ends without punctuation, is short, and is followed by a line starting
+     * with a capital or a quote is a title; a hard-wrapped first line usually fails one of these.
+     */
+    private static boolean looksLikeHeadline(String text, int start, int end, int next) {
+        if (end - start > 120 || endsWith(text, start, end, ",-\u2013\u2014")) {
+            return false;
+        }
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(next);
+        return Character.isUpperCase(c) || Character.isDigit(c) || "\"\u201C\u2018'".indexOf(c) >= 0;
+    }
+
+    private static boolean endsWith(String text, int start, int end, String chars) {
+        int i = end - 1;
+        while (i >= start && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= start && chars.indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean nextLineIsBlankOrEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsSentence(String text, int start, int end) {
+        return endsWith(text, start, end, ".!?\u2026:;\"\u201D\u00BB)");
+    }
+
+    static void addTrimmed(List<int[]> out, String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new int[] {start, end});
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.textlens.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+
+/** Universal Dependencies POS tags from OpenNLP's English model; one instance per thread. */
+final class PosTagger {
+    private final POSTaggerME tagger = new POSTaggerME(EnglishModels.pos(), POSTagFormat.UD);
+
+    List<Token> tag(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return tokens;
+        }
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = tokens.get(i).norm();
+        }
+        String[] tags = tagger.tag(words);
+        List<Token> tagged = new ArrayList<>(tokens.size());
+        for (int i = 0; i < words.length; i++) {
+            tagged.add(tokens.get(i).withPos(tags[i]));
+        }
+        return tagged;
+    }
+}

@@ -1,0 +1,100 @@
+package org.textlens.output;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where output goes. Stdout is written as rows come. A regular file given with {@code -o} is
+ * written to a temporary file beside it and renamed over the target only on {@link #commit()}, so
+ * a failed run leaves an existing file untouched and never a half-written one. Special files
+ * (/dev/null, a named pipe) are written directly, since they cannot be replaced.
+ */
+public final class OutputTarget implements AutoCloseable {
+    private final OutputStream stream;
+    private final Optional<Path> target;
+    private final Optional<Path> temp;
+    private boolean committed;
+
+    private OutputTarget(OutputStream stream, Optional<Path> target, Optional<Path> temp) {
+        this.stream = stream;
+        this.target = target;
+        this.temp = temp;
+    }
+
+    public static OutputTarget stdout(OutputStream out) {
+        return new OutputTarget(new BufferedOutputStream(out, 1 << 16), Optional.empty(), Optional.empty());
+    }
+
+    /** Opens {@code file}; fails before any analysis when its folder cannot take a new file. */
+    public static OutputTarget file(Path file) throws IOException {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            if (Files.isDirectory(file)) {
+                throw new IOException("is a directory");
+            }
+            return new OutputTarget(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), Optional.of(file), Optional.empty());
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+        return new OutputTarget(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16), Optional.of(file), Optional.of(temp));
+    }
+
+    public OutputStream stream() {
+        return stream;
+    }
+
+    /** Flushes, and for a file moves the finished temporary file over the target. */
+    public void commit() throws IOException {
+        stream.flush();
+        if (temp.isPresent()) {
+            stream.close();
+            keepPermissions(temp.get(), target.get());
+            try {
+                Files.move(temp.get(), target.get(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp.get(), target.get(), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        committed = true;
+    }
+
+    /**
+     * A temporary file is private (0600); the result should look like any file the user writes:
+     * the old target's permissions if there was one, else rw-r--r--.
+     */
+    private static void keepPermissions(Path temp, Path target) {
+        try {
+            Set<PosixFilePermission> perms = Files.exists(target)
+                ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(temp, perms);
+        } catch (UnsupportedOperationException | IOException e) {
+            // Not a POSIX file system: the platform's defaults apply.
+        }
+    }
+
+    /** Without a commit, drops the temporary file; the target keeps its old content. */
+    @Override
+    public void close() throws IOException {
+        if (temp.isPresent()) {
+            if (!committed) {
+                try {
+                    stream.close();
+                } finally {
+                    Files.deleteIfExists(temp.get());
+                }
+            }
+        } else if (target.isPresent()) {
+            stream.close();
+        } else {
+            stream.flush();
+        }
+    }
+}

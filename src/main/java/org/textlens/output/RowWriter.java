@@ -1,0 +1,49 @@
+package org.textlens.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Optional;
+
+/**
+ * Writes rows of one schema in one format. Writers know nothing of what rows mean; they stream,
+ * so memory does not grow with the output.
+ */
+public abstract sealed class RowWriter implements AutoCloseable
+    permits DelimitedWriter, JsonWriter {
+
+    protected final Schema schema;
+
+    protected RowWriter(Schema schema) {
+        this.schema = schema;
+    }
+
+    public static RowWriter open(OutputFormat format, OutputStream out, Schema schema, RunInfo info) throws IOException {
+        return switch (format) {
+            case CSV -> DelimitedWriter.csv(out, schema);
+            case TSV -> DelimitedWriter.tsv(out, schema);
+            case JSON -> JsonWriter.envelope(out, schema, info);
+            case JSONL -> JsonWriter.lines(out, schema);
+        };
+    }
+
+    public abstract void write(Row row) throws IOException;
+
+    /** Finishes the document (closing brackets) and flushes; does not close the stream. */
+    @Override
+    public abstract void close() throws IOException;
+
+    /** The formatted text of column {@code i}, or empty for a missing value. */
+    protected Optional<String> text(int i, Object value) {
+        if (value instanceof Optional<?> o) {
+            return o.map(v -> schema.columns().get(i).format(v));
+        }
+        return Optional.of(schema.columns().get(i).format(value));
+    }
+
+    protected void checkWidth(Row row) {
+        if (row.values().size() != schema.columns().size()) {
+            throw new IllegalArgumentException("row has " + row.values().size() + " values for "
+                + schema.columns().size() + " columns: " + row);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.textlens.output;
+
+import java.util.List;
+
+/** The fixed, documented column list of one kind of result row. */
+public record Schema(List<Column> columns) {
+    public Schema {
+        columns = List.copyOf(columns);
+    }
+
+    public static Schema of(Column... columns) {
+        return new Schema(List.of(columns));
+    }
+
+    public List<String> names() {
+        return columns.stream().map(Column::name).toList();
+    }
+}
