@@ -36,8 +36,8 @@ public final class CorpusReader {
                     + OpenedInput.SNIFF_BYTES / 1024 + " KiB) skipped");
                 return;
             }
-            format.read(source, input.reader(), sink);
-            input.reportDamage(diagnostics, settings.charset());
+            format.read(source, input, sink);
+            input.reportDamage(diagnostics);
         } catch (IOException | UncheckedIOException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             diagnostics.inputError(new InputException(source.name(), "cannot read: " + why, "check that the file is readable and complete"));

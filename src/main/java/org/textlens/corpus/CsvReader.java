@@ -23,7 +23,8 @@ final class CsvReader implements FormatReader {
     }
 
     @Override
-    public void read(InputSource source, Reader reader, Consumer<Document> sink) throws IOException {
+    public void read(InputSource source, OpenedInput input, Consumer<Document> sink) throws IOException {
+        Reader reader = input.reader();
         CSVParser parser;
         try {
             parser = CSVParser.parse(reader, FORMAT);

@@ -1,13 +1,12 @@
 package org.textlens.corpus;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.util.function.Consumer;
 
 /** Reads one decoded input of a given corpus format and hands each document to a sink. */
 sealed interface FormatReader permits TextReader, LinesReader, JsonlReader, CsvReader {
 
-    void read(InputSource source, Reader reader, Consumer<Document> sink) throws IOException;
+    void read(InputSource source, OpenedInput input, Consumer<Document> sink) throws IOException;
 
     static FormatReader of(InputSettings settings, Diagnostics diagnostics) {
         RecordFields fields = new RecordFields(settings, diagnostics);

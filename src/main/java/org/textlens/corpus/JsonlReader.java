@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -22,8 +20,8 @@ final class JsonlReader implements FormatReader {
     }
 
     @Override
-    public void read(InputSource source, Reader reader, Consumer<Document> sink) throws IOException {
-        BufferedReader lines = new BufferedReader(reader, 1 << 16);
+    public void read(InputSource source, OpenedInput input, Consumer<Document> sink) throws IOException {
+        LineReader lines = input.lines();
         long number = 0;
         for (String line; (line = lines.readLine()) != null; ) {
             number++;

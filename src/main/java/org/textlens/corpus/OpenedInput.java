@@ -1,10 +1,12 @@
 package org.textlens.corpus;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.zip.GZIPInputStream;
 
@@ -17,12 +19,15 @@ final class OpenedInput implements AutoCloseable {
     static final int SNIFF_BYTES = 8192;
 
     private final InputSource source;
-    private final ReportingReader reader;
+    private final BufferedInputStream in;
+    private final Charset charset;
     private final boolean binary;
+    private final Damage damage = new Damage();
 
-    private OpenedInput(InputSource source, ReportingReader reader, boolean binary) {
+    private OpenedInput(InputSource source, BufferedInputStream in, Charset charset, boolean binary) {
         this.source = source;
-        this.reader = reader;
+        this.in = in;
+        this.charset = charset;
         this.binary = binary;
     }
 
@@ -33,22 +38,52 @@ final class OpenedInput implements AutoCloseable {
             in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
         }
         boolean binary = !charset.name().startsWith("UTF-16") && !charset.name().startsWith("UTF-32") && hasNul(in);
-        return new OpenedInput(source, new ReportingReader(in, charset), binary);
+        return new OpenedInput(source, in, charset, binary);
     }
 
     boolean binary() {
         return binary;
     }
 
+    private boolean utf8() {
+        return charset.equals(StandardCharsets.UTF_8);
+    }
+
+    /** The decoded characters, for parsers that want a Reader (CSV). */
     Reader reader() {
-        return reader;
+        return new ReportingReader(in, charset, damage);
+    }
+
+    LineReader lines() {
+        if (utf8()) {
+            return new Utf8LineReader(in, damage);
+        }
+        BufferedReader lines = new BufferedReader(reader(), 1 << 16);
+        return lines::readLine;
+    }
+
+    /** The whole input as one string. */
+    String readAll() throws IOException {
+        if (utf8()) {
+            byte[] bytes = in.readAllBytes();
+            int bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+            return Utf8LineReader.decodeChecked(bytes, bom, bytes.length - bom, bom, damage);
+        }
+        StringBuilder text = new StringBuilder(8192);
+        char[] buf = new char[1 << 15];
+        try (Reader r = reader()) {
+            for (int n; (n = r.read(buf)) >= 0; ) {
+                text.append(buf, 0, n);
+            }
+        }
+        return text.toString();
     }
 
     /** Tells the user once if bytes had to be replaced. */
-    void reportDamage(Diagnostics diagnostics, Charset charset) {
-        if (reader.malformedCount() > 0) {
-            diagnostics.warn(source.name(), reader.malformedCount() + " malformed " + charset.name()
-                + " byte sequence(s) replaced with U+FFFD, the first at byte " + reader.firstMalformedOffset()
+    void reportDamage(Diagnostics diagnostics) {
+        if (damage.count() > 0) {
+            diagnostics.warn(source.name(), damage.count() + " malformed " + charset.name()
+                + " byte sequence(s) replaced with U+FFFD, the first at byte " + damage.firstOffset()
                 + " (if the file is in another encoding, give it with --encoding)");
         }
     }
@@ -75,7 +110,7 @@ final class OpenedInput implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        in.close();
     }
 
     /** Stdin stays open for anyone after us; closing our wrapper must not close it. */

@@ -25,22 +25,14 @@ final class ReportingReader extends Reader {
     private boolean finished;
     private boolean atStart = true;
     private boolean pendingReplacement;
-    private long malformed;
-    private long firstMalformedAt = -1;
+    private final Damage damage;
 
-    ReportingReader(InputStream in, Charset charset) {
+    ReportingReader(InputStream in, Charset charset, Damage damage) {
         this.in = in;
+        this.damage = damage;
         this.decoder = charset.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
-    long malformedCount() {
-        return malformed;
-    }
-
-    long firstMalformedOffset() {
-        return firstMalformedAt;
     }
 
     @Override
@@ -84,11 +76,7 @@ final class ReportingReader extends Reader {
         while (chars.position() == 0 && !finished) {
             CoderResult r = decoder.decode(bytes, chars, endOfInput);
             if (r.isError()) {
-                long at = bytesBeforeBuffer + bytes.position();
-                if (firstMalformedAt < 0) {
-                    firstMalformedAt = at;
-                }
-                malformed++;
+                damage.record(bytesBeforeBuffer + bytes.position());
                 bytes.position(bytes.position() + r.length());
                 if (chars.hasRemaining()) {
                     chars.put('\uFFFD');

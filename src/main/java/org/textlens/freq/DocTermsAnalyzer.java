@@ -33,8 +33,9 @@ public final class DocTermsAnalyzer implements DocumentAnalyzer<DocTermRow> {
     }
 
     public DocTerms terms(AnnotatedDocument doc) {
-        TermExtractor.DocTerms t = extractors.get().extract(doc);
-        return new DocTerms(doc.doc().id(), t.counts(), t.words());
+        long[] words = new long[1];
+        Map<String, int[]> counts = extractors.get().counts(doc, words);
+        return new DocTerms(doc.doc().id(), counts, words[0]);
     }
 
     /**

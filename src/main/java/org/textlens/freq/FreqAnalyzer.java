@@ -28,7 +28,7 @@ public final class FreqAnalyzer implements CorpusAnalyzer<TermCounts, FreqRow> {
 
     @Override
     public TermCounts add(TermCounts acc, AnnotatedDocument doc) {
-        acc.add(acc.extractor.extract(doc));
+        acc.add(doc);
         return acc;
     }
 

@@ -2,6 +2,7 @@ package org.textlens.freq;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.textlens.nlp.AnnotatedDocument;
 
 /**
  * The corpus-level accumulator of {@code freq}: per term its count and document frequency, plus
@@ -12,6 +13,7 @@ public final class TermCounts {
     static final class Stat {
         long count;
         long docs;
+        long lastDocument; // the document that last counted towards docs, numbered from 1
     }
 
     final Map<String, Stat> terms = new HashMap<>();
@@ -23,14 +25,26 @@ public final class TermCounts {
         this.extractor = extractor;
     }
 
-    void add(TermExtractor.DocTerms doc) {
-        documents++;
-        words += doc.words();
-        doc.counts().forEach((term, c) -> {
-            Stat s = terms.computeIfAbsent(term, k -> new Stat());
-            s.count += c[0];
-            s.docs++;
+    /**
+     * Counts a document's terms straight into the corpus table: one hash lookup per occurrence,
+     * and document frequency from remembering which document last saw each term.
+     */
+    void add(AnnotatedDocument doc) {
+        long current = ++documents;
+        words += extractor.extract(doc, term -> {
+            Stat s = term.slot instanceof Stat known ? known : lookup(term);
+            s.count++;
+            if (s.lastDocument != current) {
+                s.lastDocument = current;
+                s.docs++;
+            }
         });
+    }
+
+    private Stat lookup(TermExtractor.Term term) {
+        Stat s = terms.computeIfAbsent(term.text, k -> new Stat());
+        term.slot = s;
+        return s;
     }
 
     void addAll(TermCounts other) {
@@ -58,9 +72,5 @@ public final class TermCounts {
 
     Map<String, Stat> terms() {
         return terms;
-    }
-
-    static Map<String, Stat> newMap() {
-        return new HashMap<>();
     }
 }

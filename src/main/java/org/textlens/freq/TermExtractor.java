@@ -1,9 +1,12 @@
 package org.textlens.freq;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.textlens.nlp.AnnotatedDocument;
+import org.textlens.nlp.Normalization;
+import org.textlens.nlp.TokenVisitor;
 import org.textlens.nlp.Sentence;
 import org.textlens.nlp.Token;
 import org.textlens.nlp.TokenKind;
@@ -16,83 +19,141 @@ import org.textlens.nlp.TokenKind;
  * inside one ("secretary of state"). One instance per worker thread.
  */
 final class TermExtractor {
-    /** Per-document counts, plus the number of running words (the per-10k denominator). */
-    record DocTerms(Map<String, int[]> counts, long words) {
+    private static final int CACHE_LIMIT = 1 << 21;
+
+    /** Receives every occurrence of a term, in text order. */
+    interface Sink {
+        void term(Term term);
     }
 
-    private record WordInfo(String term, boolean blocked) {
+    /**
+     * A counted term. Word terms are shared per word form, so a counter can remember its table
+     * entry in {@code slot} and skip the lookup next time; n-gram terms are fresh each time.
+     */
+    static final class Term {
+        final String text;
+        Object slot;
+
+        Term(String text) {
+            this.text = text;
+        }
+    }
+
+    private record WordInfo(Term term, boolean blocked) {
     }
 
     private final FreqSettings settings;
     private final TermNormalizer normalizer;
-    private final Map<String, WordInfo> infoCache = new HashMap<>();
-    private String[] runTerms = new String[64];
+    private final WordTable<WordInfo> words = new WordTable<>();
+    private final Map<String, Term> terms = new HashMap<>();
+    private Term[] run = new Term[64];
     private boolean[] runBlocked = new boolean[64];
     private int runLength;
+    private long running;
+    private Sink sink;
 
     TermExtractor(FreqSettings settings) {
         this.settings = settings;
         this.normalizer = new TermNormalizer(settings);
     }
 
-    DocTerms extract(AnnotatedDocument doc) {
+    /** Counts of the terms of one document; {@code words[0]} receives its number of running words. */
+    Map<String, int[]> counts(AnnotatedDocument doc, long[] words) {
         Map<String, int[]> counts = new HashMap<>();
-        long words = 0;
-        Set<String> posTags = settings.posTags().orElse(null);
-        for (Sentence sentence : doc.sentences()) {
-            runLength = 0;
-            for (Token token : sentence.tokens()) {
-                boolean counted = token.kind() == TokenKind.WORD || token.kind() == TokenKind.NUMBER && settings.numbers();
-                if (!counted) {
-                    flush(counts);
-                    continue;
-                }
-                words++;
-                if (posTags != null && !posTags.contains(token.pos().orElse(""))) {
-                    flush(counts);
-                    continue;
-                }
-                WordInfo info = info(token.norm());
-                append(info);
-            }
-            flush(counts);
-        }
-        return new DocTerms(counts, words);
+        words[0] = extract(doc, term -> counts.computeIfAbsent(term.text, k -> new int[1])[0]++);
+        return counts;
     }
 
-    private WordInfo info(String word) {
-        WordInfo info = infoCache.get(word);
+    /** Passes every term of {@code doc} to {@code sink}; returns the number of running words. */
+    long extract(AnnotatedDocument doc, Sink sink) {
+        running = 0;
+        runLength = 0;
+        this.sink = sink;
+        if (settings.posTags().isPresent()) {
+            extractTagged(doc, settings.posTags().get());
+        } else {
+            doc.visitTokens(visitor);
+        }
+        this.sink = null;
+        return running;
+    }
+
+    /** With a POS filter the tokens carry tags, so they are walked as objects. */
+    private void extractTagged(AnnotatedDocument doc, Set<String> posTags) {
+        for (Sentence sentence : doc.sentences()) {
+            for (Token token : sentence.tokens()) {
+                if (!counts(token.kind())) {
+                    flush();
+                } else if (!posTags.contains(token.pos().orElse(""))) {
+                    running++;
+                    flush();
+                } else {
+                    running++;
+                    append(info(token.text(), 0, token.text().length()));
+                }
+            }
+            flush();
+        }
+    }
+
+    private final TokenVisitor visitor = new TokenVisitor() {
+        @Override
+        public void token(CharSequence source, int start, int end, TokenKind kind) {
+            if (counts(kind)) {
+                running++;
+                append(info(source, start, end));
+            } else {
+                flush();
+            }
+        }
+
+        @Override
+        public void sentenceEnd() {
+            flush();
+        }
+    };
+
+    private boolean counts(TokenKind kind) {
+        return kind == TokenKind.WORD || kind == TokenKind.NUMBER && settings.numbers();
+    }
+
+    private WordInfo info(CharSequence source, int start, int end) {
+        int hash = WordTable.hash(source, start, end);
+        WordInfo info = words.get(source, start, end, hash);
         if (info == null) {
+            String word = Normalization.normalize(source.subSequence(start, end).toString());
             String lower = TermNormalizer.lowerCase(word);
             boolean blocked = settings.stopWords().contains(lower)
                 || lower.codePointCount(0, lower.length()) < settings.minLength();
-            info = new WordInfo(normalizer.term(word), blocked);
-            if (infoCache.size() > (1 << 21)) {
-                infoCache.clear();
+            if (words.size() >= CACHE_LIMIT) {
+                words.clear();
+                terms.clear();
             }
-            infoCache.put(word, info);
+            // Several word forms can share a term (Talks, talks; talked, talks with --lemma).
+            Term term = terms.computeIfAbsent(normalizer.term(word), Term::new);
+            info = new WordInfo(term, blocked);
+            words.put(word, hash, info);
         }
         return info;
     }
 
     private void append(WordInfo info) {
-        if (runLength == runTerms.length) {
-            runTerms = java.util.Arrays.copyOf(runTerms, runLength * 2);
-            runBlocked = java.util.Arrays.copyOf(runBlocked, runLength * 2);
+        if (runLength == run.length) {
+            run = Arrays.copyOf(run, runLength * 2);
+            runBlocked = Arrays.copyOf(runBlocked, runLength * 2);
         }
-        runTerms[runLength] = info.term();
+        run[runLength] = info.term();
         runBlocked[runLength] = info.blocked();
         runLength++;
     }
 
-    private void flush(Map<String, int[]> counts) {
+    private void flush() {
         for (int n = settings.minN(); n <= settings.maxN(); n++) {
             for (int i = 0; i + n <= runLength; i++) {
                 if (runBlocked[i] || runBlocked[i + n - 1]) {
                     continue;
                 }
-                String term = n == 1 ? runTerms[i] : join(i, n);
-                counts.computeIfAbsent(term, k -> new int[1])[0]++;
+                sink.term(n == 1 ? run[i] : new Term(join(i, n)));
             }
         }
         runLength = 0;
@@ -104,7 +165,7 @@ final class TermExtractor {
             if (k > from) {
                 sb.append(' ');
             }
-            sb.append(runTerms[k]);
+            sb.append(run[k].text);
         }
         return sb.toString();
     }

@@ -1,11 +1,70 @@
 package org.textlens.nlp;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.textlens.corpus.Document;
 
-/** A document with its sentences and tokens; the single input every analyser works from. */
-public record AnnotatedDocument(Document doc, List<Sentence> sentences) {
-    public AnnotatedDocument {
-        sentences = List.copyOf(sentences);
+/**
+ * A document with its sentences and tokens; the single input every analyser works from.
+ * Sentence boundaries are found when the document is annotated; tokens from the default word
+ * tokenizer are produced only when first asked for, so an analysis that merely counts can stream
+ * them through {@link #visitTokens} instead. Not thread-safe; a document belongs to one worker.
+ */
+public final class AnnotatedDocument {
+    private final Document doc;
+    private final List<int[]> ranges;        // sentence ranges, UTF-16 indices, when tokens are lazy
+    private final WordTokenizer lazyTokenizer;
+    private List<Sentence> sentences;
+
+    public AnnotatedDocument(Document doc, List<Sentence> sentences) {
+        this.doc = doc;
+        this.sentences = List.copyOf(sentences);
+        this.ranges = List.of();
+        this.lazyTokenizer = null;
+    }
+
+    AnnotatedDocument(Document doc, List<int[]> ranges, WordTokenizer tokenizer) {
+        this.doc = doc;
+        this.ranges = ranges;
+        this.lazyTokenizer = tokenizer;
+    }
+
+    public Document doc() {
+        return doc;
+    }
+
+    public List<Sentence> sentences() {
+        if (sentences == null) {
+            String text = doc.text();
+            CodePointIndex index = CodePointIndex.of(text);
+            List<Sentence> out = new ArrayList<>(ranges.size());
+            for (int[] r : ranges) {
+                out.add(new Sentence(out.size(), index.span(r[0], r[1]), lazyTokenizer.tokenize(text, r[0], r[1], index)));
+            }
+            sentences = List.copyOf(out);
+        }
+        return sentences;
+    }
+
+    /** Every token in text order, with a sentence end after each sentence. */
+    public void visitTokens(TokenVisitor visitor) {
+        if (sentences == null) {
+            for (int[] r : ranges) {
+                lazyTokenizer.scan(doc.text(), r[0], r[1], visitor);
+                visitor.sentenceEnd();
+            }
+            return;
+        }
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                visitor.token(t.text(), 0, t.text().length(), t.kind());
+            }
+            visitor.sentenceEnd();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "AnnotatedDocument[" + doc.id() + "]";
     }
 }

@@ -18,6 +18,9 @@ public final class Annotator {
 
     public AnnotatedDocument annotate(Document doc) {
         String text = doc.text();
+        if (tagger == null && tokenizer instanceof WordTokenizer word) {
+            return new AnnotatedDocument(doc, splitter.split(text), word);
+        }
         CodePointIndex index = CodePointIndex.of(text);
         List<int[]> ranges = splitter.split(text);
         List<Sentence> sentences = new ArrayList<>(ranges.size());

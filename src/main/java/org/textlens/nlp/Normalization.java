@@ -1,20 +1,28 @@
 package org.textlens.nlp;
 
-/** Character-level normalisation shared by all tokenizers: one apostrophe, one hyphen. */
-final class Normalization {
+/** Character-level normalisation shared by all tokenizers and analysers: one apostrophe, one hyphen. */
+public final class Normalization {
     private Normalization() {
     }
 
-    static boolean isApostrophe(int c) {
+    public static boolean isApostrophe(int c) {
         return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u2032' || c == '\uFF07';
     }
 
-    static boolean isHyphen(int c) {
+    public static boolean isHyphen(int c) {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
+    /** One character as the normalised form writes it. */
+    public static char normalize(char c) {
+        if (c < '\u02BC') {
+            return c; // every variant we unify lies above this, and most text below it
+        }
+        return isApostrophe(c) ? '\'' : isHyphen(c) ? '-' : c;
+    }
+
     /** The token text with every apostrophe written as ' and every word hyphen as -. */
-    static String normalize(String token) {
+    public static String normalize(String token) {
         int i = 0;
         int n = token.length();
         while (i < n) {

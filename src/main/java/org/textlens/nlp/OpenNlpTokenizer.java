@@ -17,7 +17,7 @@ final class OpenNlpTokenizer implements Tokenizer {
             int from = start + s.getStart();
             int to = start + s.getEnd();
             String raw = text.substring(from, to);
-            tokens.add(new Token(raw, index.span(from, to), Normalization.normalize(raw), TokenKind.of(raw), Optional.empty()));
+            tokens.add(new Token(raw, index.toCodePoint(from), index.toCodePoint(to), Normalization.normalize(raw), TokenKind.of(raw), Optional.empty()));
         }
         return tokens;
     }

@@ -11,43 +11,96 @@ import java.util.Optional;
  * ({@code U.S.}); every other non-space character is a punctuation token of its own.
  */
 public final class WordTokenizer implements Tokenizer {
+    private static final byte SPACE = 0;
+    private static final byte LETTER = 1;
+    private static final byte DIGIT = 2;
+    private static final byte OTHER = 3;
+    /** Classes of the ASCII characters, so the common case needs no Unicode property lookup. */
+    private static final byte[] ASCII = asciiClasses();
 
     @Override
     public List<Token> tokenize(String text, int start, int end, CodePointIndex index) {
-        List<Token> tokens = new ArrayList<>(Math.max(4, (end - start) / 5));
-        int i = start;
-        while (i < end) {
-            int c = text.codePointAt(i);
-            int width = Character.charCount(c);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT) {
-                i += width;
-                continue;
+        List<Token> tokens = new ArrayList<>(Math.max(4, (end - start) / 6));
+        scan(text, start, end, new TokenVisitor() {
+            @Override
+            public void token(CharSequence source, int from, int to, TokenKind kind) {
+                String raw = text.substring(from, to);
+                tokens.add(new Token(raw, index.toCodePoint(from), index.toCodePoint(to), Normalization.normalize(raw), kind, Optional.empty()));
             }
-            int tokenEnd = isWordChar(c) ? wordEnd(text, i, end) : i + width;
-            String raw = text.substring(i, tokenEnd);
-            tokens.add(new Token(raw, index.span(i, tokenEnd), Normalization.normalize(raw),
-                TokenKind.of(raw), Optional.empty()));
-            i = tokenEnd;
-        }
+
+            @Override
+            public void sentenceEnd() {
+            }
+        });
         return tokens;
     }
 
-    static boolean isWordChar(int c) {
-        if (Character.isLetterOrDigit(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static int wordEnd(String text, int start, int end) {
-        int acronym = acronymEnd(text, start, end);
-        if (acronym > start) {
-            return acronym;
-        }
+    /** Reports the tokens of {@code text[start, end)} to {@code visitor} without creating them. */
+    void scan(String text, int start, int end, TokenVisitor visitor) {
         int i = start;
         while (i < end) {
             int c = text.codePointAt(i);
+            byte cls = classOf(c);
+            if (cls == SPACE) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int tokenEnd;
+            TokenKind kind;
+            if (cls == OTHER) {
+                tokenEnd = i + Character.charCount(c);
+                kind = TokenKind.PUNCT;
+            } else {
+                tokenEnd = acronymEnd(text, i, end);
+                boolean letters = tokenEnd > i;
+                if (!letters) {
+                    tokenEnd = wordEnd(text, i, end);
+                    letters = hasLetter(text, i, tokenEnd);
+                }
+                kind = letters ? TokenKind.WORD : TokenKind.NUMBER;
+            }
+            visitor.token(text, i, tokenEnd, kind);
+            i = tokenEnd;
+        }
+    }
+
+    private static byte classOf(int c) {
+        if (c < 128) {
+            return ASCII[c];
+        }
+        if (Character.isLetter(c)) {
+            return LETTER;
+        }
+        if (Character.isDigit(c)) {
+            return DIGIT;
+        }
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || Character.isLetterOrDigit(c)) {
+            return LETTER;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.FORMAT ? SPACE : OTHER;
+    }
+
+    private static boolean isWordChar(int c) {
+        byte cls = classOf(c);
+        return cls == LETTER || cls == DIGIT;
+    }
+
+    private static boolean hasLetter(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 128 ? ASCII[c] == LETTER : Character.isLetter(c) || Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int wordEnd(String text, int start, int end) {
+        int i = start;
+        while (i < end) {
+            char ch = text.charAt(i);
+            int c = ch < 128 ? ch : text.codePointAt(i);
             if (isWordChar(c)) {
                 i += Character.charCount(c);
                 continue;
@@ -73,14 +126,23 @@ public final class WordTokenizer implements Tokenizer {
     private static int acronymEnd(String text, int start, int end) {
         int i = start;
         int pairs = 0;
-        while (i + 1 < end && Character.isLetter(text.charAt(i)) && text.charAt(i + 1) == '.') {
+        while (i + 1 < end && text.charAt(i + 1) == '.' && Character.isLetter(text.charAt(i))) {
             pairs++;
             i += 2;
-            boolean anotherPair = i + 1 < end && Character.isLetter(text.charAt(i)) && text.charAt(i + 1) == '.';
+            boolean anotherPair = i + 1 < end && text.charAt(i + 1) == '.' && Character.isLetter(text.charAt(i));
             if (!anotherPair) {
                 break;
             }
         }
         return pairs >= 2 ? i : start;
+    }
+
+    private static byte[] asciiClasses() {
+        byte[] t = new byte[128];
+        for (int c = 0; c < 128; c++) {
+            t[c] = Character.isLetter(c) ? LETTER : Character.isDigit(c) ? DIGIT
+                : Character.isWhitespace(c) || Character.isISOControl(c) ? SPACE : OTHER;
+        }
+        return t;
     }
 }
