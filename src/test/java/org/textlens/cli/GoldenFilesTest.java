@@ -1,0 +1,52 @@
+package org.textlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Whole outputs compared byte for byte with reviewed files under testdata/golden. After an
+ * intended change, regenerate with {@code mvn test -Dtest=GoldenFilesTest -Dgolden.update=true}
+ * and review the diff. The version in JSON output is masked so a release does not churn them.
+ */
+class GoldenFilesTest {
+    private static final Path GOLDEN = Cli.TESTDATA.resolve("golden");
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+            Arguments.of("freq-news.csv", new String[] {"freq", "testdata/news"}),
+            Arguments.of("freq-news-top.json", new String[] {"freq", "--format", "json", "--top", "15", "--tfidf", "testdata/news"}),
+            Arguments.of("freq-news-bigrams.tsv", new String[] {"freq", "--ngram", "2", "--min-count", "2", "--format", "tsv", "testdata/news"}),
+            Arguments.of("freq-news-lemma.csv", new String[] {"freq", "--lemma", "--top", "40", "testdata/news"}),
+            Arguments.of("freq-news-bydoc.jsonl", new String[] {"freq", "--by-doc", "--top", "5", "--format", "jsonl", "--input-format", "jsonl",
+                "--text-field", "body", "testdata/corpus.jsonl"}),
+            Arguments.of("freq-keyness.csv", new String[] {"freq", "--reference", "testdata/reference", "--top", "30", "testdata/news"}),
+            Arguments.of("freq-keyness.json", new String[] {"freq", "--reference", "testdata/reference", "--ngram", "1-2", "--top", "10",
+                "--format", "json", "testdata/news"}),
+            Arguments.of("freq-unicode.csv", new String[] {"freq", "--stopwords", "none", "--numbers", "testdata/edge/unicode.txt"}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void outputMatchesGoldenFile(String name, String[] args) throws IOException {
+        Cli.Result r = Cli.run(args);
+        assertEquals(0, r.exit(), r.toString());
+        String actual = maskVersion(r.out());
+        Path golden = GOLDEN.resolve(name);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(golden, actual);
+        }
+        assertEquals(Files.readString(golden), actual, "textlens " + String.join(" ", args));
+    }
+
+    private static String maskVersion(String out) {
+        return out.replace("\"version\" : \"" + Version.current() + "\"", "\"version\" : \"VERSION\"");
+    }
+}
