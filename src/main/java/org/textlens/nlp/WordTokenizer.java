@@ -39,7 +39,8 @@ public final class WordTokenizer implements Tokenizer {
     void scan(String text, int start, int end, TokenVisitor visitor) {
         int i = start;
         while (i < end) {
-            int c = text.codePointAt(i);
+            char ch = text.charAt(i);
+            int c = ch < 128 || !Character.isHighSurrogate(ch) ? ch : text.codePointAt(i);
             byte cls = classOf(c);
             if (cls == SPACE) {
                 i += Character.charCount(c);
@@ -55,7 +56,7 @@ public final class WordTokenizer implements Tokenizer {
                 boolean letters = tokenEnd > i;
                 if (!letters) {
                     tokenEnd = wordEnd(text, i, end);
-                    letters = hasLetter(text, i, tokenEnd);
+                    letters = cls == LETTER || hasLetter(text, i, tokenEnd);
                 }
                 kind = letters ? TokenKind.WORD : TokenKind.NUMBER;
             }
@@ -100,7 +101,17 @@ public final class WordTokenizer implements Tokenizer {
         int i = start;
         while (i < end) {
             char ch = text.charAt(i);
-            int c = ch < 128 ? ch : text.codePointAt(i);
+            if (ch < 128) {
+                byte cls = ASCII[ch];
+                if (cls == LETTER || cls == DIGIT) {
+                    i++;
+                    continue;
+                }
+                if (cls == SPACE) {
+                    break;
+                }
+            }
+            int c = Character.isHighSurrogate(ch) ? text.codePointAt(i) : ch;
             if (isWordChar(c)) {
                 i += Character.charCount(c);
                 continue;
