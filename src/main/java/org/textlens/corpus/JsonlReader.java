@@ -21,23 +21,19 @@ final class JsonlReader implements FormatReader {
 
     @Override
     public void read(InputSource source, OpenedInput input, Consumer<Document> sink) throws IOException {
-        LineReader lines = input.lines();
-        long number = 0;
-        for (String line; (line = lines.readLine()) != null; ) {
-            number++;
-            if (line.isBlank()) {
-                continue;
-            }
+        input.lines().forEachNonBlank((number, line) -> {
             Map<String, String> record;
             try {
                 record = parseObject(line);
             } catch (JsonProcessingException e) {
                 fields.diagnostics().inputError(new InputException(source.name(), OptionalLong.of(number),
                     "not a JSON object: " + e.getOriginalMessage(), "each line must hold one JSON object"));
-                continue;
+                return;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
             fields.toDocument(source, number, record).ifPresent(sink);
-        }
+        });
     }
 
     /** Top-level scalar fields as text; nested values are skipped, null means absent. */

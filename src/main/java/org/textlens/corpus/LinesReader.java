@@ -8,13 +8,7 @@ import java.util.function.Consumer;
 record LinesReader(InputSettings settings) implements FormatReader {
     @Override
     public void read(InputSource source, OpenedInput input, Consumer<Document> sink) throws IOException {
-        LineReader lines = input.lines();
-        long number = 0;
-        for (String line; (line = lines.readLine()) != null; ) {
-            number++;
-            if (!line.isBlank()) {
-                sink.accept(new Document(source.name() + ":" + number, line, settings.defaultDate(), Map.of()));
-            }
-        }
+        input.lines().forEachNonBlank((number, line) ->
+            sink.accept(new Document(source.name() + ":" + number, line, settings.defaultDate(), Map.of())));
     }
 }
