@@ -19,7 +19,7 @@ import org.textlens.nlp.Annotator;
 /**
  * Runs analysers over a stream of documents on {@code threads} worker threads. Each worker owns
  * its annotator (OpenNLP's ME classes are not thread-safe) and, for a fold, its accumulator. At
- * most a few documents per thread are in flight, so memory does not grow with the corpus, and
+ * most a few batches of documents per thread are in flight, so memory does not grow with the corpus, and
  * per-document results are emitted in input order whatever the thread count.
  */
 public final class Runner {
@@ -28,7 +28,9 @@ public final class Runner {
         void forEach(Consumer<Document> sink);
     }
 
-    private static final int IN_FLIGHT_PER_THREAD = 8;
+    private static final int IN_FLIGHT_PER_THREAD = 4;
+    private static final int BATCH_DOCUMENTS = 64;
+    private static final int BATCH_CHARS = 1 << 18;
 
     private final int threads;
     private final AnnotationRequest request;
@@ -79,6 +81,11 @@ public final class Runner {
         List<R> run(Document doc);
     }
 
+    /**
+     * Documents travel to the workers in batches (up to {@value #BATCH_DOCUMENTS} documents or
+     * {@value #BATCH_CHARS} characters), so a corpus of many short documents does not pay a
+     * thread hand-over per document.
+     */
     private <R> void runOrdered(Feed feed, Task<R> task, Consumer<R> out) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "textlens-worker");
@@ -86,18 +93,39 @@ public final class Runner {
             return t;
         });
         Deque<Future<List<R>>> inFlight = new ArrayDeque<>();
+        List<Document> batch = new ArrayList<>();
+        long[] batchChars = {0};
         try {
             feed.forEach(doc -> {
-                inFlight.addLast(pool.submit(() -> task.run(doc)));
-                if (inFlight.size() >= threads * IN_FLIGHT_PER_THREAD) {
-                    await(inFlight.removeFirst()).forEach(out);
+                batch.add(doc);
+                batchChars[0] += doc.text().length();
+                if (batch.size() >= BATCH_DOCUMENTS || batchChars[0] >= BATCH_CHARS) {
+                    submit(pool, task, List.copyOf(batch), inFlight, out);
+                    batch.clear();
+                    batchChars[0] = 0;
                 }
             });
+            if (!batch.isEmpty()) {
+                submit(pool, task, List.copyOf(batch), inFlight, out);
+            }
             while (!inFlight.isEmpty()) {
                 await(inFlight.removeFirst()).forEach(out);
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private <R> void submit(ExecutorService pool, Task<R> task, List<Document> docs, Deque<Future<List<R>>> inFlight, Consumer<R> out) {
+        inFlight.addLast(pool.submit(() -> {
+            List<R> results = new ArrayList<>();
+            for (Document doc : docs) {
+                results.addAll(task.run(doc));
+            }
+            return results;
+        }));
+        if (inFlight.size() >= threads * IN_FLIGHT_PER_THREAD) {
+            await(inFlight.removeFirst()).forEach(out);
         }
     }
 

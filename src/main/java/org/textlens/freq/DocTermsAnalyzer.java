@@ -24,7 +24,7 @@ public final class DocTermsAnalyzer implements DocumentAnalyzer<DocTermRow> {
 
     public DocTermsAnalyzer(FreqSettings settings) {
         this.settings = settings;
-        this.extractors = ThreadLocal.withInitial(() -> new TermExtractor(settings));
+        this.extractors = ThreadLocal.withInitial(() -> new TermExtractor(settings, false));
     }
 
     @Override

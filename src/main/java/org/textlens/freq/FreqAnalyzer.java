@@ -2,7 +2,6 @@ package org.textlens.freq;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
 import org.textlens.engine.CorpusAnalyzer;
@@ -23,7 +22,7 @@ public final class FreqAnalyzer implements CorpusAnalyzer<TermCounts, FreqRow> {
 
     @Override
     public TermCounts empty() {
-        return new TermCounts(new TermExtractor(settings));
+        return new TermCounts(new TermExtractor(settings, true));
     }
 
     @Override
@@ -40,20 +39,19 @@ public final class FreqAnalyzer implements CorpusAnalyzer<TermCounts, FreqRow> {
 
     @Override
     public Stream<FreqRow> finish(TermCounts acc) {
-        List<Map.Entry<String, TermCounts.Stat>> entries = new ArrayList<>();
-        for (Map.Entry<String, TermCounts.Stat> e : acc.terms().entrySet()) {
-            if (e.getValue().count >= settings.minCount()) {
-                entries.add(e);
+        List<TermExtractor.Term> entries = new ArrayList<>();
+        for (TermExtractor.Term t : acc.terms().values()) {
+            if (t.count >= settings.minCount()) {
+                entries.add(t);
             }
         }
-        entries.sort(Ranking.byCountThenTerm(e -> e.getValue().count, Map.Entry::getKey));
-        long[] ranks = Ranking.competition(entries, e -> e.getValue().count);
+        entries.sort(Ranking.byCountThenTerm(t -> t.count, t -> t.text));
+        long[] ranks = Ranking.competition(entries, t -> t.count);
         int limit = settings.top() > 0 ? Math.min(settings.top(), entries.size()) : entries.size();
         List<FreqRow> rows = new ArrayList<>(limit);
         for (int i = 0; i < limit; i++) {
-            String term = entries.get(i).getKey();
-            TermCounts.Stat s = entries.get(i).getValue();
-            rows.add(new FreqRow(ranks[i], term, s.count, perTenThousand(s.count, acc.words()), s.docs,
+            TermExtractor.Term s = entries.get(i);
+            rows.add(new FreqRow(ranks[i], s.text, s.count, perTenThousand(s.count, acc.words()), s.docs,
                 tfidf ? OptionalDouble.of(Tfidf.of(s.count, s.docs, acc.documents())) : OptionalDouble.empty()));
         }
         return rows.stream();

@@ -1,6 +1,5 @@
 package org.textlens.freq;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.textlens.nlp.AnnotatedDocument;
 
@@ -9,57 +8,43 @@ import org.textlens.nlp.AnnotatedDocument;
  * the corpus's running words and documents. Memory grows with the vocabulary, not the corpus.
  */
 public final class TermCounts {
-    /** count and document frequency of one term. */
-    static final class Stat {
-        long count;
-        long docs;
-        long lastDocument; // the document that last counted towards docs, numbered from 1
-    }
-
-    final Map<String, Stat> terms = new HashMap<>();
-    long words;
-    long documents;
-    final TermExtractor extractor; // per-thread working state, not part of the result
+    private final TermExtractor extractor; // owns the vocabulary and its counters
+    private long words;
+    private long documents;
 
     TermCounts(TermExtractor extractor) {
         this.extractor = extractor;
     }
 
     /**
-     * Counts a document's terms straight into the corpus table: one hash lookup per occurrence,
-     * and document frequency from remembering which document last saw each term.
+     * Counts a document's terms straight into the vocabulary: no lookup per occurrence, and
+     * document frequency from remembering which document last saw each term.
      */
     void add(AnnotatedDocument doc) {
         long current = ++documents;
         words += extractor.extract(doc, term -> {
-            Stat s = term.slot instanceof Stat known ? known : lookup(term);
-            s.count++;
-            if (s.lastDocument != current) {
-                s.lastDocument = current;
-                s.docs++;
+            term.count++;
+            if (term.lastDocument != current) {
+                term.lastDocument = current;
+                term.docs++;
             }
         });
-    }
-
-    private Stat lookup(TermExtractor.Term term) {
-        Stat s = terms.computeIfAbsent(term.text, k -> new Stat());
-        term.slot = s;
-        return s;
     }
 
     void addAll(TermCounts other) {
         documents += other.documents;
         words += other.words;
-        other.terms.forEach((term, o) -> {
-            Stat s = terms.computeIfAbsent(term, k -> new Stat());
-            s.count += o.count;
-            s.docs += o.docs;
+        Map<String, TermExtractor.Term> mine = terms();
+        other.terms().forEach((text, o) -> {
+            TermExtractor.Term t = mine.computeIfAbsent(text, TermExtractor.Term::new);
+            t.count += o.count;
+            t.docs += o.docs;
         });
     }
 
     long count(String term) {
-        Stat s = terms.get(term);
-        return s == null ? 0 : s.count;
+        TermExtractor.Term t = terms().get(term);
+        return t == null ? 0 : t.count;
     }
 
     public long words() {
@@ -70,7 +55,7 @@ public final class TermCounts {
         return documents;
     }
 
-    Map<String, Stat> terms() {
-        return terms;
+    Map<String, TermExtractor.Term> terms() {
+        return extractor.vocabulary();
     }
 }

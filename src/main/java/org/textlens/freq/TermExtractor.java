@@ -27,12 +27,15 @@ final class TermExtractor {
     }
 
     /**
-     * A counted term. Word terms are shared per word form, so a counter can remember its table
-     * entry in {@code slot} and skip the lookup next time; n-gram terms are fresh each time.
+     * A term of the vocabulary with its corpus counters. Every occurrence of a word reaches the
+     * counter through the word table without a second lookup; the counters are only written by the
+     * thread that owns this extractor.
      */
     static final class Term {
         final String text;
-        Object slot;
+        long count;
+        long docs;
+        long lastDocument; // the document that last counted towards docs, numbered from 1
 
         Term(String text) {
             this.text = text;
@@ -52,8 +55,15 @@ final class TermExtractor {
     private long running;
     private Sink sink;
 
-    TermExtractor(FreqSettings settings) {
+    private final boolean keepVocabulary;
+
+    /**
+     * @param keepVocabulary keep every term, n-grams included, in {@link #vocabulary()} (corpus
+     *     counting); otherwise n-gram terms are made fresh per occurrence and forgotten
+     */
+    TermExtractor(FreqSettings settings, boolean keepVocabulary) {
         this.settings = settings;
+        this.keepVocabulary = keepVocabulary;
         this.normalizer = new TermNormalizer(settings);
     }
 
@@ -126,8 +136,7 @@ final class TermExtractor {
             boolean blocked = settings.stopWords().contains(lower)
                 || lower.codePointCount(0, lower.length()) < settings.minLength();
             if (words.size() >= CACHE_LIMIT) {
-                words.clear();
-                terms.clear();
+                words.clear(); // a cache of word forms; the vocabulary itself stays
             }
             // Several word forms can share a term (Talks, talks; talked, talks with --lemma).
             Term term = terms.computeIfAbsent(normalizer.term(word), Term::new);
@@ -153,10 +162,19 @@ final class TermExtractor {
                 if (runBlocked[i] || runBlocked[i + n - 1]) {
                     continue;
                 }
-                sink.term(n == 1 ? run[i] : new Term(join(i, n)));
+                sink.term(n == 1 ? run[i] : ngram(join(i, n)));
             }
         }
         runLength = 0;
+    }
+
+    private Term ngram(String text) {
+        return keepVocabulary ? terms.computeIfAbsent(text, Term::new) : new Term(text);
+    }
+
+    /** Every term seen, with its counters. */
+    Map<String, Term> vocabulary() {
+        return terms;
     }
 
     private String join(int from, int n) {
