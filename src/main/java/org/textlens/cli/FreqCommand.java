@@ -174,7 +174,7 @@ final class FreqCommand extends AnalysisCommand {
         DocTermsAnalyzer analyzer = new DocTermsAnalyzer(settings);
         try (RowWriter w = session.writer(tfidf ? DocTermRow.SCHEMA_TFIDF : DocTermRow.SCHEMA, options)) {
             if (!tfidf) {
-                runner.map(session.feed(), analyzer, row -> write(w, row));
+                runner.map(session.feed(), analyzer, row -> Rows.write(w, row));
                 return;
             }
             List<DocTermsAnalyzer.DocTerms> docs = new ArrayList<>();
@@ -184,16 +184,8 @@ final class FreqCommand extends AnalysisCommand {
                 d.counts().keySet().forEach(t -> docFreq.computeIfAbsent(t, k -> new long[1])[0]++);
             }
             for (DocTermsAnalyzer.DocTerms d : docs) {
-                analyzer.rows(d, t -> docFreq.get(t)[0], docs.size()).forEach(row -> write(w, row));
+                analyzer.rows(d, t -> docFreq.get(t)[0], docs.size()).forEach(row -> Rows.write(w, row));
             }
-        }
-    }
-
-    private static void write(RowWriter w, DocTermRow row) {
-        try {
-            w.write(row);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -46,6 +46,17 @@ public final class AnnotatedDocument {
         return sentences;
     }
 
+    /** The text of {@code sentence}, exactly as it stands in the document. */
+    public String text(Sentence sentence) {
+        String text = doc.text();
+        Span span = sentence.span();
+        if (text.length() == text.codePointCount(0, text.length())) {
+            return text.substring(span.start(), span.end());
+        }
+        int from = text.offsetByCodePoints(0, span.start());
+        return text.substring(from, text.offsetByCodePoints(from, span.length()));
+    }
+
     /** Every token in text order, with a sentence end after each sentence. */
     public void visitTokens(TokenVisitor visitor) {
         if (sentences == null) {

@@ -6,8 +6,13 @@ import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 
 /** Universal Dependencies POS tags from OpenNLP's English model; one instance per thread. */
-final class PosTagger {
+public final class PosTagger {
     private final POSTaggerME tagger = new POSTaggerME(EnglishModels.pos(), POSTagFormat.UD);
+
+    /** UD tags of {@code words}, one per word. */
+    public String[] tag(String[] words) {
+        return words.length == 0 ? words : tagger.tag(words);
+    }
 
     List<Token> tag(List<Token> tokens) {
         if (tokens.isEmpty()) {

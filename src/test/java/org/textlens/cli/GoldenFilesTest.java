@@ -29,7 +29,12 @@ class GoldenFilesTest {
             Arguments.of("freq-keyness.csv", new String[] {"freq", "--reference", "testdata/reference", "--top", "30", "testdata/news"}),
             Arguments.of("freq-keyness.json", new String[] {"freq", "--reference", "testdata/reference", "--ngram", "1-2", "--top", "10",
                 "--format", "json", "testdata/news"}),
-            Arguments.of("freq-unicode.csv", new String[] {"freq", "--stopwords", "none", "--numbers", "testdata/edge/unicode.txt"}));
+            Arguments.of("freq-unicode.csv", new String[] {"freq", "--stopwords", "none", "--numbers", "testdata/edge/unicode.txt"}),
+            Arguments.of("sentiment-news.csv", new String[] {"sentiment", "--explain", "testdata/news"}),
+            Arguments.of("sentiment-news-summary.json", new String[] {"sentiment", "--summary", "--format", "json", "testdata/news"}),
+            Arguments.of("sentiment-corpus-document.jsonl", new String[] {"sentiment", "--unit", "document", "--format", "jsonl",
+                "--input-format", "csv", "--text-field", "body", "testdata/corpus.csv"}),
+            Arguments.of("sentiment-unicode.tsv", new String[] {"sentiment", "--format", "tsv", "testdata/edge/unicode.txt"}));
     }
 
     @ParameterizedTest(name = "{0}")

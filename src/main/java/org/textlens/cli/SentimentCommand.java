@@ -1,0 +1,119 @@
+package org.textlens.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.textlens.engine.Runner;
+import org.textlens.nlp.AnnotationRequest;
+import org.textlens.nlp.AnnotationRequest.SentenceMode;
+import org.textlens.nlp.AnnotationRequest.TokenizerKind;
+import org.textlens.output.RowWriter;
+import org.textlens.sentiment.SentenceRow;
+import org.textlens.sentiment.SentimentAnalyzer;
+import org.textlens.sentiment.SentimentLexicon;
+import org.textlens.sentiment.SummaryRow;
+import org.textlens.sentiment.Thresholds;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code textlens sentiment}: sentence-level sentiment with its evidence, or per-document summaries. */
+@Command(name = "sentiment", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+    description = {"Score the sentiment of every sentence, VADER-style, with the rules news needs.",
+        "Rows: doc_id,sentence,start,end,compound,pos,neu,neg,label,text (+evidence with --explain);",
+        "with --summary doc_id,sentences,mean,median,stdev,share_positive,share_neutral,share_negative,min_sentence,max_sentence.",
+        "Scores and rules: docs/sentiment.md."},
+    footer = {"", "Examples:",
+        "  textlens sentiment --explain article.txt",
+        "  textlens sentiment --summary --input-format jsonl --text-field body corpus.jsonl",
+        "  textlens sentiment --format jsonl news/ | jq -c 'select(.label == \"negative\") | {doc_id, text}'"})
+final class SentimentCommand extends AnalysisCommand {
+    @Option(names = "--explain", description = "Add an evidence column: every word or phrase that moved the score, with its final weight.")
+    boolean explain;
+
+    @Option(names = "--summary", description = "One row per document instead of one per sentence.")
+    boolean summary;
+
+    @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "sentence", completionCandidates = Units.class,
+        description = "sentence (default), or document: score each whole document as one unit, as VADER does (posts, reviews, headlines).")
+    String unit;
+
+    @Option(names = "--thresholds", paramLabel = "NEG,POS", defaultValue = "-0.05,0.05",
+        description = "Compound at or below NEG is negative, at or above POS positive. Default: ${DEFAULT-VALUE}.")
+    String thresholds;
+
+    @Option(names = "--lexicon", paramLabel = "FILE",
+        description = "Extra lexicon (TSV: term, valence -4..4; multi-word terms allowed); overrides built-in entries. Repeatable.")
+    List<Path> lexicons = new ArrayList<>();
+
+    @Option(names = "--no-builtin", description = "Use only the --lexicon files, not the built-in VADER and news lexicons.")
+    boolean noBuiltin;
+
+    private Thresholds limits;
+
+    @Override
+    String name() {
+        return "sentiment";
+    }
+
+    @Override
+    void validate() {
+        String[] parts = thresholds.split(",");
+        try {
+            if (parts.length != 2) {
+                throw new NumberFormatException();
+            }
+            limits = new Thresholds(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()));
+        } catch (IllegalArgumentException e) {
+            throw usageError("--thresholds takes two numbers NEG,POS with NEG <= POS, e.g. -0.05,0.05; not '" + thresholds + "'");
+        }
+        if (noBuiltin && lexicons.isEmpty()) {
+            throw usageError("--no-builtin needs at least one --lexicon FILE");
+        }
+        if (!unit.equals("sentence") && !unit.equals("document")) {
+            throw usageError("--unit must be sentence or document, not '" + unit + "'");
+        }
+        if (summary && unit.equals("document")) {
+            throw usageError("--summary summarises sentences; with --unit document every document already has one row");
+        }
+        if (summary && explain) {
+            throw usageError("--explain works on sentence rows; it cannot be combined with --summary");
+        }
+    }
+
+    @Override
+    void run(Session session) throws IOException {
+        SentimentLexicon lexicon = SentimentLexicon.load(!noBuiltin, lexicons);
+        SentimentAnalyzer analyzer = new SentimentAnalyzer(lexicon, limits);
+        // whole-document scoring needs no sentence model
+        SentenceMode sentences = unit.equals("document") ? SentenceMode.PARAGRAPH : SentenceMode.MODEL;
+        Runner runner = session.runner(new AnnotationRequest(sentences, TokenizerKind.WORD, false));
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("unit", unit);
+        options.put("summary", summary);
+        options.put("explain", explain);
+        options.put("thresholds", List.of(limits.negative(), limits.positive()));
+        options.put("lexicon", noBuiltin ? "user" : "vader+news");
+        options.put("lexicon_files", lexicons.stream().map(Path::toString).toList());
+        options.put("lexicon_entries", lexicon.size());
+        if (summary) {
+            try (RowWriter w = session.writer(SummaryRow.SCHEMA, options)) {
+                runner.map(session.feed(), analyzer.summaries(), row -> Rows.write(w, row));
+            }
+        } else {
+            try (RowWriter w = session.writer(explain ? SentenceRow.SCHEMA_EXPLAINED : SentenceRow.SCHEMA, options)) {
+                runner.map(session.feed(), unit.equals("document") ? analyzer.wholeDocuments(explain) : analyzer.sentences(explain),
+                    row -> Rows.write(w, row));
+            }
+        }
+    }
+
+    static final class Units implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return List.of("sentence", "document").iterator();
+        }
+    }
+}

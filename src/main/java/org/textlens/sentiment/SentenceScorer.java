@@ -1,0 +1,409 @@
+package org.textlens.sentiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.textlens.lexicon.PhraseMatcher;
+import org.textlens.nlp.PosTagger;
+
+/**
+ * Scores one sentence. The rules are those Hutto and Gilbert describe for VADER (ICWSM 2014),
+ * written anew, with the changes news needs:
+ * <ul>
+ * <li>lexicon entries of several words match as one unit, longest first ("waste of time");</li>
+ * <li>boosters and dampeners before a sentiment word add or remove {@value #BOOST} (less for the
+ * second and third word back); an all-caps word in a mixed-case sentence gains {@value #CAPS};</li>
+ * <li>a negation reaches the first sentiment word after it in its clause: the scope ends at
+ * punctuation, a clause opener ("but", "which", "because"), a preposition, or after five words,
+ * not at a fixed three words; "never so" and "not ... this" emphasise instead; it multiplies a
+ * positive word by {@value #NEGATE} and a negative one by {@value #NEGATE_NEGATIVE}, so "not bad"
+ * and "no problems" are mildly positive rather than strongly so; "no" counts as a negation before
+ * a sentiment word and only then loses its own negative valence;</li>
+ * <li>"but" halves what came before it and multiplies what follows by 1.5;</li>
+ * <li>words whose sentiment depends on their part of speech ("like" as a preposition, "fine" as a
+ * penalty, "party" as a political party) are decided by the POS tagger, which runs only on the
+ * sentences that hold such a word;</li>
+ * <li>words such as "United" or "Justice" inside a run of capitalised words are part of a name
+ * ("United Nations", "Justice Department") and carry no sentiment;</li>
+ * <li>elongated words ("goooood") are looked up squeezed; emoticons are never negated;</li>
+ * <li>a booster that intensifies nothing keeps its own valence ("Damn you.");</li>
+ * <li>exclamation marks (up to four) and repeated question marks amplify the total.</li>
+ * </ul>
+ * The sum is normalised as {@code x / sqrt(x^2 + 15)}. Not thread-safe (the POS tagger is not):
+ * one instance per worker thread.
+ */
+public final class SentenceScorer {
+    static final double BOOST = 0.293;
+    static final double CAPS = 0.733;
+    static final double NEGATE = -0.74;
+    static final double NEGATE_NEGATIVE = -0.4;
+    static final double NORMALISATION = 15;
+    static final int NEGATION_REACH = 5;
+    private static final double BEFORE_BUT = 0.5;
+    private static final double AFTER_BUT = 1.5;
+
+    private final SentimentLexicon lexicon;
+    private final Modifiers modifiers = Modifiers.builtin();
+    private PosTagger tagger; // made on first need: most sentences never need it
+
+    public SentenceScorer(SentimentLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** What the rules decided about one word position. */
+    private static final class Slot {
+        double valence;
+        int span = 1;              // words covered by a multi-word entry starting here
+        boolean covered;           // inside a multi-word entry that starts earlier
+        Modifiers.Kind modifier;   // booster, dampener, negation or clause opener
+        double ownValence;         // a modifier's own lexicon valence ("damn"), used when it modifies nothing
+        int modifierSpan = 1;
+        String label;
+        List<String> notes = new ArrayList<>(0);
+    }
+
+    public SentenceScore score(String sentence) {
+        SentenceWords.Split split = SentenceWords.split(sentence, lexicon::isEntry);
+        List<Word> words = split.words();
+        int n = words.size();
+        List<String> lower = new ArrayList<>(n);
+        for (Word w : words) {
+            lower.add(w.lower());
+        }
+        Slot[] slots = new Slot[n];
+        for (int i = 0; i < n; i++) {
+            slots[i] = new Slot();
+        }
+        findEntries(words, lower, slots);
+        applySenses(words, lower, slots);
+        dropNames(words, slots);
+        boolean capsDiffer = capsDiffer(words);
+        for (int i = 0; i < n; i++) {
+            if (slots[i].valence != 0 && !slots[i].covered) {
+                applyRules(i, words, lower, slots, capsDiffer);
+            }
+        }
+        restoreIdleBoosters(slots);
+        applyBut(lower, slots);
+        return total(words, slots, split.exclamations(), split.questions());
+    }
+
+    /** Lexicon entries (longest first) and modifiers, left to right. */
+    private void findEntries(List<Word> words, List<String> lower, Slot[] slots) {
+        int n = words.size();
+        int i = 0;
+        while (i < n) {
+            Optional<PhraseMatcher.Match<Modifiers.Kind>> mod = modifiers.at(lower, i);
+            Optional<PhraseMatcher.Match<Double>> entry = lexicon.longestAt(lower, i);
+            int entryLength = entry.map(PhraseMatcher.Match::length).orElse(0);
+            int modLength = mod.map(PhraseMatcher.Match::length).orElse(0);
+            if (modLength > 0 && modLength >= entryLength) {
+                slots[i].modifier = mod.get().value();
+                slots[i].modifierSpan = modLength;
+                slots[i].label = join(words, i, modLength);
+                if (entryLength == modLength) {
+                    slots[i].ownValence = entry.get().value();
+                }
+                if (slots[i].modifier == Modifiers.Kind.NEGATION) {
+                    slots[i].valence = slots[i].ownValence; // "no" alone is negative; it loses this when it negates
+                }
+                for (int k = 1; k < modLength; k++) {
+                    slots[i + k].covered = true;
+                }
+                i += modLength;
+                continue;
+            }
+            if (words.get(i).isNegatedForm()) {
+                slots[i].modifier = Modifiers.Kind.NEGATION;
+                slots[i].label = words.get(i).text();
+            }
+            if (entryLength > 0) {
+                slots[i].valence = entry.get().value();
+                slots[i].span = entryLength;
+                slots[i].label = join(words, i, entryLength);
+                for (int k = 1; k < entryLength; k++) {
+                    slots[i + k].covered = true;
+                }
+                i += entryLength;
+            } else {
+                double elongated = elongatedValence(lower.get(i));
+                if (elongated != 0) {
+                    slots[i].valence = elongated;
+                    slots[i].label = words.get(i).text();
+                }
+                i++;
+            }
+        }
+        // "no" negates a following sentiment word in its clause and then has no valence of its own
+        for (int k = 0; k < n; k++) {
+            if (slots[k].modifier == Modifiers.Kind.NEGATION && !slots[k].covered && hasSentimentAhead(k, words, slots)) {
+                slots[k].valence = 0;
+            }
+        }
+    }
+
+    /** "goooood", "sooo happppy": letters repeated three or more times, squeezed to two, then one. */
+    private double elongatedValence(String word) {
+        if (!hasRunOfThree(word)) {
+            return 0;
+        }
+        double v = lexicon.valence(word.replaceAll("(\\p{L})\\1{2,}", "$1$1"));
+        return v != 0 ? v : lexicon.valence(word.replaceAll("(\\p{L})\\1+", "$1"));
+    }
+
+    private static boolean hasRunOfThree(String w) {
+        for (int k = 2; k < w.length(); k++) {
+            if (w.charAt(k) == w.charAt(k - 1) && w.charAt(k) == w.charAt(k - 2) && Character.isLetter(w.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasSentimentAhead(int from, List<Word> words, Slot[] slots) {
+        for (int j = from + 1; j < words.size(); j++) {
+            if (words.get(j - 1).clauseEndsAfter() || slots[j].modifier == Modifiers.Kind.CLAUSE) {
+                return false;
+            }
+            if (slots[j].valence != 0 && slots[j].modifier == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Part-of-speech senses, tagging the sentence only when one of its words has such senses. */
+    private void applySenses(List<Word> words, List<String> lower, Slot[] slots) {
+        boolean needed = false;
+        for (int i = 0; i < slots.length && !needed; i++) {
+            needed = !slots[i].covered && slots[i].span == 1 && modifiers.senses.containsKey(lower.get(i));
+        }
+        if (!needed) {
+            return;
+        }
+        if (tagger == null) {
+            tagger = new PosTagger();
+        }
+        String[] tokens = new String[words.size()];
+        for (int i = 0; i < tokens.length; i++) {
+            tokens[i] = words.get(i).text();
+        }
+        String[] tags = tagger.tag(tokens);
+        for (int i = 0; i < slots.length; i++) {
+            Map<String, String> byTag = modifiers.senses.get(lower.get(i));
+            if (byTag == null || slots[i].covered || slots[i].span > 1 || !byTag.containsKey(tags[i])) {
+                continue;
+            }
+            String sense = byTag.get(tags[i]);
+            switch (sense) {
+                case "booster" -> slots[i].modifier = Modifiers.Kind.BOOSTER;
+                case "dampener" -> slots[i].modifier = Modifiers.Kind.DAMPENER;
+                default -> slots[i].valence = Double.parseDouble(sense);
+            }
+            if (slots[i].modifier != null) {
+                slots[i].valence = 0;
+            }
+            slots[i].label = words.get(i).text();
+        }
+    }
+
+    /** Name words inside a run of capitalised words carry no sentiment. */
+    private void dropNames(List<Word> words, Slot[] slots) {
+        for (int i = 0; i < slots.length; i++) {
+            Word w = words.get(i);
+            if (slots[i].valence == 0 || !w.capitalised() || !modifiers.nameWords.contains(w.lower())) {
+                continue;
+            }
+            boolean capitalisedBefore = i > 1 && words.get(i - 1).capitalised() && !words.get(i - 1).clauseEndsAfter();
+            boolean capitalisedAfter = i + 1 < words.size() && words.get(i + 1).capitalised() && !w.clauseEndsAfter();
+            if (capitalisedBefore || capitalisedAfter) {
+                slots[i].valence = 0;
+            }
+        }
+    }
+
+    private static boolean capsDiffer(List<Word> words) {
+        int caps = 0;
+        int cased = 0;
+        for (Word w : words) {
+            if (w.allCaps()) {
+                caps++;
+            }
+            if (w.allCaps() || w.capitalised() || !w.lower().equals(w.text()) || w.text().chars().anyMatch(Character::isLowerCase)) {
+                cased++;
+            }
+        }
+        return caps > 0 && caps < cased;
+    }
+
+    private void applyRules(int i, List<Word> words, List<String> lower, Slot[] slots, boolean capsDiffer) {
+        Slot slot = slots[i];
+        double v = slot.valence;
+        double sign = Math.signum(v);
+        if (capsDiffer && words.get(i).allCaps()) {
+            v += sign * CAPS;
+            slot.notes.add("caps");
+        }
+        // boosters and dampeners up to three words back, inside the clause
+        int distance = 0;
+        for (int j = i - 1; j >= 0 && distance < 3; j--) {
+            if (slots[j].covered) {
+                continue;
+            }
+            if (words.get(j).clauseEndsAfter()) {
+                break;
+            }
+            distance++;
+            Modifiers.Kind kind = slots[j].modifier;
+            if (kind == Modifiers.Kind.BOOSTER || kind == Modifiers.Kind.DAMPENER) {
+                double step = kind == Modifiers.Kind.BOOSTER ? BOOST : -BOOST;
+                if (capsDiffer && words.get(j).allCaps()) {
+                    step += Math.signum(step) * CAPS;
+                }
+                step *= distance == 1 ? 1 : distance == 2 ? 0.95 : 0.9;
+                v += sign * step;
+                String note = kind == Modifiers.Kind.BOOSTER ? "booster" : "dampener";
+                if (!slots[j].notes.contains(note)) {
+                    slots[j].notes.add(note);
+                }
+            }
+        }
+        // "never so good", "haven't been this sore": a negation before "so"/"this" emphasises
+        int negator = negatorInClause(i, words, lower, slots);
+        boolean emphatic = i >= 1 && (lower.get(i - 1).equals("this") || lower.get(i - 1).equals("so") && negator >= 0
+            && lower.get(negator).equals("never"));
+        if (negator >= 0 && emphatic) {
+            v *= 1.25;
+            slot.label = join(words, negator, i - negator + slot.span);
+        } else if (negator >= 0 && isWord(words.get(i))) {
+            v *= v > 0 ? NEGATE : NEGATE_NEGATIVE;
+            slot.label = join(words, negator, i - negator + slot.span);
+        } else if (i >= 1 && lower.get(i - 1).equals("least") && (i < 2 || !lower.get(i - 2).equals("at") && !lower.get(i - 2).equals("very"))) {
+            v *= NEGATE;
+            slot.label = join(words, i - 1, 1 + slot.span);
+        }
+        slot.valence = v;
+    }
+
+    /**
+     * The position of a negation earlier in the same clause, or -1. The scope also ends at a
+     * preposition between them (the negation belongs to the phrase before it), at an earlier
+     * sentiment word (which the negation took), and after {@value #NEGATION_REACH} words.
+     */
+    private static int negatorInClause(int i, List<Word> words, List<String> lower, Slot[] slots) {
+        for (int j = i - 1; j >= 0; j--) {
+            boolean otherSentimentWord = slots[j].valence != 0 && slots[j].modifier == null && !slots[j].covered;
+            if (words.get(j).clauseEndsAfter() || slots[j].modifier == Modifiers.Kind.CLAUSE
+                || slots[j].modifier == Modifiers.Kind.SCOPE && j < i - 1 || i - j > NEGATION_REACH || otherSentimentWord) {
+                return -1;
+            }
+            if (slots[j].modifier == Modifiers.Kind.NEGATION && !slots[j].covered) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Emoticons are not negated: "Nope :-)" is still friendly. */
+    private static boolean isWord(Word w) {
+        long letters = w.text().chars().filter(Character::isLetter).count();
+        boolean symbols = w.text().chars().anyMatch(c -> !Character.isLetterOrDigit(c) && c != '\'' && c != '-');
+        return letters >= 2 || letters == 1 && !symbols;
+    }
+
+    /** A booster that intensified nothing is a word like any other: "Damn you" is negative. */
+    private static void restoreIdleBoosters(Slot[] slots) {
+        for (Slot s : slots) {
+            boolean booster = s.modifier == Modifiers.Kind.BOOSTER || s.modifier == Modifiers.Kind.DAMPENER;
+            if (booster && s.ownValence != 0 && s.notes.isEmpty() && !s.covered) {
+                s.valence = s.ownValence;
+            }
+        }
+    }
+
+    private static void applyBut(List<String> lower, Slot[] slots) {
+        int but = lower.indexOf("but");
+        if (but < 0) {
+            return;
+        }
+        for (int i = 0; i < slots.length; i++) {
+            if (i < but) {
+                slots[i].valence *= BEFORE_BUT;
+            } else if (i > but) {
+                slots[i].valence *= AFTER_BUT;
+            }
+        }
+        slots[but].notes.add("contrast");
+        slots[but].label = "but";
+    }
+
+    private SentenceScore total(List<Word> words, Slot[] slots, int exclamations, int questions) {
+        double sum = 0;
+        double posSum = 0;
+        double negSum = 0;
+        int neutral = 0;
+        List<String> evidence = new ArrayList<>();
+        for (int i = 0; i < slots.length; i++) {
+            Slot s = slots[i];
+            if (s.covered) {
+                continue;
+            }
+            double v = s.valence;
+            sum += v;
+            if (v > 0) {
+                posSum += v + 1;
+            } else if (v < 0) {
+                negSum += v - 1;
+            } else {
+                neutral += s.span;
+            }
+            if (v != 0) {
+                evidence.add(s.label + ":" + String.format(Locale.ROOT, "%.2f", v));
+            }
+            for (String note : s.notes) {
+                if (!note.equals("caps") || v == 0) {
+                    evidence.add((s.label == null ? words.get(i).text() : s.label) + ":" + note);
+                }
+            }
+        }
+        double emphasis = punctuationEmphasis(exclamations, questions);
+        if (sum != 0 && emphasis > 0) {
+            sum += Math.signum(sum) * emphasis;
+            evidence.add("!".repeat(Math.min(exclamations, 4)) + (questions > 1 ? "?".repeat(Math.min(questions, 4)) : "")
+                + ":emphasis " + String.format(Locale.ROOT, "%+.2f", Math.signum(sum) * emphasis));
+            if (posSum > -negSum) {
+                posSum += emphasis;
+            } else if (posSum < -negSum) {
+                negSum -= emphasis;
+            }
+        }
+        double compound = sum == 0 ? 0 : Math.max(-1, Math.min(1, sum / Math.sqrt(sum * sum + NORMALISATION)));
+        double mass = posSum - negSum + neutral;
+        if (mass == 0) {
+            return new SentenceScore(compound, 0, words.isEmpty() ? 0 : 1, 0, evidence);
+        }
+        return new SentenceScore(compound, posSum / mass, neutral / mass, -negSum / mass, evidence);
+    }
+
+    /** Up to four exclamation marks add 0.292 each; two or three question marks 0.18 each, more 0.96. */
+    private static double punctuationEmphasis(int exclamations, int questions) {
+        double e = Math.min(exclamations, 4) * 0.292;
+        if (questions > 1) {
+            e += questions <= 3 ? questions * 0.18 : 0.96;
+        }
+        return e;
+    }
+
+    private static String join(List<Word> words, int from, int length) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < from + length && k < words.size(); k++) {
+            if (k > from) {
+                sb.append(' ');
+            }
+            sb.append(words.get(k).text());
+        }
+        return sb.toString();
+    }
+}
