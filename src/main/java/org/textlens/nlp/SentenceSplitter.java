@@ -10,7 +10,11 @@ abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, Sentenc
     /** Sentence ranges as {start, end} UTF-16 index pairs in text order. */
     abstract List<int[]> split(String text);
 
-    /** OpenNLP's English sentence model, applied inside each paragraph. */
+    /**
+     * OpenNLP's English sentence model, applied inside each paragraph. The model sometimes ends a
+     * sentence inside a number ("worth $2.5 | billion"); a sentence that does not end with
+     * sentence-final punctuation is joined with the next one in its paragraph.
+     */
     static final class ByModel extends SentenceSplitter {
         private final SentenceDetectorME detector = new SentenceDetectorME(EnglishModels.sentences());
 
@@ -19,11 +23,30 @@ abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, Sentenc
             List<int[]> out = new ArrayList<>();
             for (int[] p : Paragraphs.split(text)) {
                 String paragraph = text.substring(p[0], p[1]);
+                int pending = -1;
                 for (opennlp.tools.util.Span s : detector.sentPosDetect(paragraph)) {
-                    Paragraphs.addTrimmed(out, text, p[0] + s.getStart(), p[0] + s.getEnd());
+                    int start = pending >= 0 ? pending : p[0] + s.getStart();
+                    int end = p[0] + s.getEnd();
+                    if (endsSentence(text, start, end) || s.getEnd() >= paragraph.length()) {
+                        Paragraphs.addTrimmed(out, text, start, end);
+                        pending = -1;
+                    } else {
+                        pending = start;
+                    }
+                }
+                if (pending >= 0) {
+                    Paragraphs.addTrimmed(out, text, pending, p[1]);
                 }
             }
             return out;
+        }
+
+        private static boolean endsSentence(String text, int start, int end) {
+            int i = end - 1;
+            while (i >= start && (Character.isWhitespace(text.charAt(i)) || "\"'\u201D\u2019)]".indexOf(text.charAt(i)) >= 0)) {
+                i--;
+            }
+            return i >= start && ".!?\u2026:;".indexOf(text.charAt(i)) >= 0;
         }
     }
 
