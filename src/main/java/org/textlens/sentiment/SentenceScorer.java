@@ -193,7 +193,7 @@ public final class SentenceScorer {
         String[] tags = tagger.tag(tokens);
         for (int i = 0; i < slots.length; i++) {
             Map<String, String> byTag = modifiers.senses.get(lower.get(i));
-            if (byTag == null || slots[i].covered || slots[i].span > 1 || !byTag.containsKey(tags[i])) {
+            if (byTag == null || slots[i].covered || slots[i].span > 1 || !byTag.containsKey(tags[i]) || likeAsVerb(lower, i)) {
                 continue;
             }
             String sense = byTag.get(tags[i]);
@@ -207,6 +207,20 @@ public final class SentenceScorer {
             }
             slots[i].label = words.get(i).text();
         }
+    }
+
+    private static final java.util.Set<String> LIKE_SUBJECTS = java.util.Set.of("i", "we", "you", "they", "u", "ya", "would",
+        "i'd", "we'd", "you'd", "they'd", "do", "don't", "didn't", "doesn't", "really", "also", "still", "totally", "to");
+
+    /**
+     * The tagger reads informal text poorly; "like" right after a subject or an auxiliary
+     * ("I like", "you'd like", "really like") is the verb whatever its tag.
+     */
+    private static boolean likeAsVerb(List<String> lower, int i) {
+        if (!lower.get(i).startsWith("like")) {
+            return false;
+        }
+        return i >= 1 && LIKE_SUBJECTS.contains(lower.get(i - 1)) || i >= 2 && LIKE_SUBJECTS.contains(lower.get(i - 2)) && !lower.get(i - 1).equals("just");
     }
 
     /** Name words inside a run of capitalised words carry no sentiment. */
