@@ -14,6 +14,11 @@ public final class PosTagger {
         return words.length == 0 ? words : tagger.tag(words);
     }
 
+    /** The tagger's probability for each tag of the last {@link #tag} call. */
+    public double[] lastProbabilities() {
+        return tagger.probs();
+    }
+
     List<Token> tag(List<Token> tokens) {
         if (tokens.isEmpty()) {
             return tokens;

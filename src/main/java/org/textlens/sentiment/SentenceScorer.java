@@ -23,11 +23,13 @@ import org.textlens.nlp.PosTagger;
  * a sentiment word and only then loses its own negative valence;</li>
  * <li>"but" halves what came before it and multiplies what follows by 1.5;</li>
  * <li>words whose sentiment depends on their part of speech ("like" as a preposition, "fine" as a
- * penalty, "party" as a political party) are decided by the POS tagger, which runs only on the
- * sentences that hold such a word;</li>
+ * penalty) are decided by the POS tagger, which runs only on the sentences that hold such a
+ * word, and only a tag the tagger is at least {@value #SENSE_CONFIDENCE} sure of counts;</li>
+ * <li>counterfactuals ("should have been good", "could have been worse") work like negations;</li>
  * <li>words such as "United" or "Justice" inside a run of capitalised words are part of a name
  * ("United Nations", "Justice Department") and carry no sentiment;</li>
- * <li>elongated words ("goooood") are looked up squeezed; emoticons are never negated;</li>
+ * <li>words not in the lexicon are tried as informal or inflected spellings of rated words
+ * ("goooood", "lovin"); emoticons are never negated;</li>
  * <li>a booster that intensifies nothing keeps its own valence ("Damn you.");</li>
  * <li>exclamation marks (up to four) and repeated question marks amplify the total.</li>
  * </ul>
@@ -41,6 +43,7 @@ public final class SentenceScorer {
     static final double NEGATE_NEGATIVE = -0.4;
     static final double NORMALISATION = 15;
     static final int NEGATION_REACH = 5;
+    static final double SENSE_CONFIDENCE = 0.7;
     private static final double BEFORE_BUT = 0.5;
     private static final double AFTER_BUT = 1.5;
 
@@ -128,7 +131,7 @@ public final class SentenceScorer {
                 }
                 i += entryLength;
             } else {
-                double elongated = elongatedValence(lower.get(i));
+                double elongated = variantValence(lower.get(i));
                 if (elongated != 0) {
                     slots[i].valence = elongated;
                     slots[i].label = words.get(i).text();
@@ -144,13 +147,28 @@ public final class SentenceScorer {
         }
     }
 
-    /** "goooood", "sooo happppy": letters repeated three or more times, squeezed to two, then one. */
-    private double elongatedValence(String word) {
-        if (!hasRunOfThree(word)) {
-            return 0;
+    /**
+     * Informal spellings of lexicon words, tried only for words not in the lexicon: elongations
+     * ("goooood" squeezed to "good") and dropped g's ("lovin", "chillin"). Comparatives are not
+     * guessed: too many nouns end in -er ("number" is not more numb).
+     */
+    private double variantValence(String word) {
+        if (hasRunOfThree(word)) {
+            double v = lexicon.valence(word.replaceAll("(\\p{L})\\1{2,}", "$1$1"));
+            if (v == 0) {
+                v = lexicon.valence(word.replaceAll("(\\p{L})\\1+", "$1"));
+            }
+            if (v != 0) {
+                return v;
+            }
         }
-        double v = lexicon.valence(word.replaceAll("(\\p{L})\\1{2,}", "$1$1"));
-        return v != 0 ? v : lexicon.valence(word.replaceAll("(\\p{L})\\1+", "$1"));
+        if (word.length() > 4 && word.endsWith("in")) {
+            double v = lexicon.valence(word + "g");
+            if (v != 0) {
+                return v;
+            }
+        }
+        return 0;
     }
 
     private static boolean hasRunOfThree(String w) {
@@ -186,12 +204,19 @@ public final class SentenceScorer {
         if (tagger == null) {
             tagger = new PosTagger();
         }
-        String[] tokens = new String[words.size()];
-        for (int i = 0; i < tokens.length; i++) {
+        // the words without their punctuation, plus a final period: the tagger was trained on
+        // punctuated sentences and is surer of itself with one
+        String[] tokens = new String[words.size() + 1];
+        for (int i = 0; i < words.size(); i++) {
             tokens[i] = words.get(i).text();
         }
+        tokens[words.size()] = ".";
         String[] tags = tagger.tag(tokens);
+        double[] confidence = tagger.lastProbabilities();
         for (int i = 0; i < slots.length; i++) {
+            if (confidence[i] < SENSE_CONFIDENCE) {
+                continue; // informal text confuses the tagger; an unsure tag changes nothing
+            }
             Map<String, String> byTag = modifiers.senses.get(lower.get(i));
             if (byTag == null || slots[i].covered || slots[i].span > 1 || !byTag.containsKey(tags[i]) || likeAsVerb(lower, i)) {
                 continue;
@@ -203,6 +228,7 @@ public final class SentenceScorer {
                 default -> slots[i].valence = Double.parseDouble(sense);
             }
             if (slots[i].modifier != null) {
+                slots[i].ownValence = slots[i].valence; // "pretty" boosts; with nothing to boost it is pretty
                 slots[i].valence = 0;
             }
             slots[i].label = words.get(i).text();

@@ -12,11 +12,12 @@ import org.textlens.lexicon.TsvEntries;
 
 /**
  * Valences of words and multi-word expressions on VADER's -4..4 scale: the human-rated VADER
- * lexicon (Hutto & Gilbert 2014, MIT licence), our news additions, then the user's files, each
+ * lexicon (Hutto & Gilbert 2014, MIT licence), our appraisal and news additions, then the user's files, each
  * overriding the ones before. Immutable; shared by all threads.
  */
 public final class SentimentLexicon {
     static final String VADER = "/org/textlens/sentiment/vader_lexicon.txt";
+    static final String APPRAISAL = "/org/textlens/sentiment/appraisal-en.tsv";
     static final String NEWS = "/org/textlens/sentiment/news-en.tsv";
 
     private final Map<String, Double> entries;
@@ -97,8 +98,10 @@ public final class SentimentLexicon {
                 one.forEach(vader::putIfAbsent);
             }
             entries.putAll(vader);
-            for (TsvEntries.Entry e : TsvEntries.readResource(SentimentLexicon.class, NEWS)) {
-                put(entries, e);
+            for (String ours : List.of(APPRAISAL, NEWS)) {
+                for (TsvEntries.Entry e : TsvEntries.readResource(SentimentLexicon.class, ours)) {
+                    put(entries, e);
+                }
             }
             return entries;
         }

@@ -146,4 +146,23 @@ class SentenceScorerTest {
         assertEquals(0, empty.compound());
         assertEquals(0, empty.pos() + empty.neu() + empty.neg());
     }
+
+    @Test
+    void counterfactualsWorkLikeNegations() {
+        assertTrue(score("It should have been a great film.") < 0);
+        assertTrue(score("It could have been worse.") > 0);
+    }
+
+    @Test
+    void appraisalWordsVaderLacksAreScored() {
+        assertTrue(score("A tedious, overlong debate.") < -0.4);
+        assertTrue(score("A riveting, poignant documentary.") > 0.4);
+    }
+
+    @Test
+    void informalSpellingsOfRatedWords() {
+        assertEquals(score("loving it"), score("lovin it"), 1e-9);
+        assertTrue(score("It was pretty.") > 0, "pretty with nothing to boost is pretty");
+        assertTrue(score("It was pretty bad.") < score("It was bad."), "pretty as an adverb boosts");
+    }
 }
