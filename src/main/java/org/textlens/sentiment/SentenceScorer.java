@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.textlens.lexicon.PhraseMatcher;
-import org.textlens.nlp.PosTagger;
 
 /**
  * Scores one sentence. The rules are those Hutto and Gilbert describe for VADER (ICWSM 2014),
@@ -48,23 +46,11 @@ public final class SentenceScorer {
     private static final double AFTER_BUT = 1.5;
 
     private final SentimentLexicon lexicon;
-    private final Modifiers modifiers = Modifiers.builtin();
-    private PosTagger tagger; // made on first need: most sentences never need it
+    private final WordValences valences;
 
     public SentenceScorer(SentimentLexicon lexicon) {
         this.lexicon = lexicon;
-    }
-
-    /** What the rules decided about one word position. */
-    private static final class Slot {
-        double valence;
-        int span = 1;              // words covered by a multi-word entry starting here
-        boolean covered;           // inside a multi-word entry that starts earlier
-        Modifiers.Kind modifier;   // booster, dampener, negation or clause opener
-        double ownValence;         // a modifier's own lexicon valence ("damn"), used when it modifies nothing
-        int modifierSpan = 1;
-        String label;
-        List<String> notes = new ArrayList<>(0);
+        this.valences = new WordValences(lexicon);
     }
 
     public SentenceScore score(String sentence) {
@@ -75,13 +61,7 @@ public final class SentenceScorer {
         for (Word w : words) {
             lower.add(w.lower());
         }
-        Slot[] slots = new Slot[n];
-        for (int i = 0; i < n; i++) {
-            slots[i] = new Slot();
-        }
-        findEntries(words, lower, slots);
-        applySenses(words, lower, slots);
-        dropNames(words, slots);
+        Slot[] slots = valences.of(words, lower);
         boolean capsDiffer = capsDiffer(words);
         for (int i = 0; i < n; i++) {
             if (slots[i].valence != 0 && !slots[i].covered) {
@@ -91,177 +71,6 @@ public final class SentenceScorer {
         restoreIdleBoosters(slots);
         applyBut(lower, slots);
         return total(words, slots, split.exclamations(), split.questions());
-    }
-
-    /** Lexicon entries (longest first) and modifiers, left to right. */
-    private void findEntries(List<Word> words, List<String> lower, Slot[] slots) {
-        int n = words.size();
-        int i = 0;
-        while (i < n) {
-            Optional<PhraseMatcher.Match<Modifiers.Kind>> mod = modifiers.at(lower, i);
-            Optional<PhraseMatcher.Match<Double>> entry = lexicon.longestAt(lower, i);
-            int entryLength = entry.map(PhraseMatcher.Match::length).orElse(0);
-            int modLength = mod.map(PhraseMatcher.Match::length).orElse(0);
-            if (modLength > 0 && modLength >= entryLength) {
-                slots[i].modifier = mod.get().value();
-                slots[i].modifierSpan = modLength;
-                slots[i].label = join(words, i, modLength);
-                if (entryLength == modLength) {
-                    slots[i].ownValence = entry.get().value();
-                }
-                if (slots[i].modifier == Modifiers.Kind.NEGATION) {
-                    slots[i].valence = slots[i].ownValence; // "no" alone is negative; it loses this when it negates
-                }
-                for (int k = 1; k < modLength; k++) {
-                    slots[i + k].covered = true;
-                }
-                i += modLength;
-                continue;
-            }
-            if (words.get(i).isNegatedForm()) {
-                slots[i].modifier = Modifiers.Kind.NEGATION;
-                slots[i].label = words.get(i).text();
-            }
-            if (entryLength > 0) {
-                slots[i].valence = entry.get().value();
-                slots[i].span = entryLength;
-                slots[i].label = join(words, i, entryLength);
-                for (int k = 1; k < entryLength; k++) {
-                    slots[i + k].covered = true;
-                }
-                i += entryLength;
-            } else {
-                double elongated = variantValence(lower.get(i));
-                if (elongated != 0) {
-                    slots[i].valence = elongated;
-                    slots[i].label = words.get(i).text();
-                }
-                i++;
-            }
-        }
-        // "no" negates a following sentiment word in its clause and then has no valence of its own
-        for (int k = 0; k < n; k++) {
-            if (slots[k].modifier == Modifiers.Kind.NEGATION && !slots[k].covered && hasSentimentAhead(k, words, slots)) {
-                slots[k].valence = 0;
-            }
-        }
-    }
-
-    /**
-     * Informal spellings of lexicon words, tried only for words not in the lexicon: elongations
-     * ("goooood" squeezed to "good") and dropped g's ("lovin", "chillin"). Comparatives are not
-     * guessed: too many nouns end in -er ("number" is not more numb).
-     */
-    private double variantValence(String word) {
-        if (hasRunOfThree(word)) {
-            double v = lexicon.valence(word.replaceAll("(\\p{L})\\1{2,}", "$1$1"));
-            if (v == 0) {
-                v = lexicon.valence(word.replaceAll("(\\p{L})\\1+", "$1"));
-            }
-            if (v != 0) {
-                return v;
-            }
-        }
-        if (word.length() > 4 && word.endsWith("in")) {
-            double v = lexicon.valence(word + "g");
-            if (v != 0) {
-                return v;
-            }
-        }
-        return 0;
-    }
-
-    private static boolean hasRunOfThree(String w) {
-        for (int k = 2; k < w.length(); k++) {
-            if (w.charAt(k) == w.charAt(k - 1) && w.charAt(k) == w.charAt(k - 2) && Character.isLetter(w.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean hasSentimentAhead(int from, List<Word> words, Slot[] slots) {
-        for (int j = from + 1; j < words.size(); j++) {
-            if (words.get(j - 1).clauseEndsAfter() || slots[j].modifier == Modifiers.Kind.CLAUSE) {
-                return false;
-            }
-            if (slots[j].valence != 0 && slots[j].modifier == null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Part-of-speech senses, tagging the sentence only when one of its words has such senses. */
-    private void applySenses(List<Word> words, List<String> lower, Slot[] slots) {
-        boolean needed = false;
-        for (int i = 0; i < slots.length && !needed; i++) {
-            needed = !slots[i].covered && slots[i].span == 1 && modifiers.senses.containsKey(lower.get(i));
-        }
-        if (!needed) {
-            return;
-        }
-        if (tagger == null) {
-            tagger = new PosTagger();
-        }
-        // the words without their punctuation, plus a final period: the tagger was trained on
-        // punctuated sentences and is surer of itself with one
-        String[] tokens = new String[words.size() + 1];
-        for (int i = 0; i < words.size(); i++) {
-            tokens[i] = words.get(i).text();
-        }
-        tokens[words.size()] = ".";
-        String[] tags = tagger.tag(tokens);
-        double[] confidence = tagger.lastProbabilities();
-        for (int i = 0; i < slots.length; i++) {
-            if (confidence[i] < SENSE_CONFIDENCE) {
-                continue; // informal text confuses the tagger; an unsure tag changes nothing
-            }
-            Map<String, String> byTag = modifiers.senses.get(lower.get(i));
-            if (byTag == null || slots[i].covered || slots[i].span > 1 || !byTag.containsKey(tags[i]) || likeAsVerb(lower, i)) {
-                continue;
-            }
-            String sense = byTag.get(tags[i]);
-            switch (sense) {
-                case "booster" -> slots[i].modifier = Modifiers.Kind.BOOSTER;
-                case "dampener" -> slots[i].modifier = Modifiers.Kind.DAMPENER;
-                default -> slots[i].valence = Double.parseDouble(sense);
-            }
-            if (slots[i].modifier != null) {
-                slots[i].ownValence = slots[i].valence; // "pretty" boosts; with nothing to boost it is pretty
-                slots[i].valence = 0;
-            }
-            slots[i].label = words.get(i).text();
-        }
-    }
-
-    private static final java.util.Set<String> LIKE_SUBJECTS = java.util.Set.of("i", "we", "you", "they", "u", "ya", "would",
-        "i'd", "we'd", "you'd", "they'd", "do", "don't", "didn't", "doesn't", "really", "also", "still", "totally", "to");
-
-    /**
-     * The tagger reads informal text poorly; "like" right after a subject or an auxiliary
-     * ("I like", "you'd like", "really like") is the verb whatever its tag.
-     */
-    private static boolean likeAsVerb(List<String> lower, int i) {
-        if (!lower.get(i).startsWith("like")) {
-            return false;
-        }
-        return i >= 1 && LIKE_SUBJECTS.contains(lower.get(i - 1)) || i >= 2 && LIKE_SUBJECTS.contains(lower.get(i - 2)) && !lower.get(i - 1).equals("just");
-    }
-
-    /** Name words inside a run of capitalised words carry no sentiment. */
-    private void dropNames(List<Word> words, Slot[] slots) {
-        for (int i = 0; i < slots.length; i++) {
-            Word w = words.get(i);
-            if (slots[i].valence == 0 || !w.capitalised() || !modifiers.nameWords.contains(w.lower())) {
-                continue;
-            }
-            boolean capitalisedBefore = i > 1 && words.get(i - 1).capitalised() && !words.get(i - 1).clauseEndsAfter();
-            boolean capitalisedAfter = i + 1 < words.size() && words.get(i + 1).capitalised() && !w.clauseEndsAfter();
-            if (capitalisedBefore || capitalisedAfter) {
-                slots[i].valence = 0;
-            }
-        }
     }
 
     private static boolean capsDiffer(List<Word> words) {
@@ -316,13 +125,13 @@ public final class SentenceScorer {
             && lower.get(negator).equals("never"));
         if (negator >= 0 && emphatic) {
             v *= 1.25;
-            slot.label = join(words, negator, i - negator + slot.span);
+            slot.label = SentenceWords.join(words, negator, i - negator + slot.span);
         } else if (negator >= 0 && isWord(words.get(i))) {
             v *= v > 0 ? NEGATE : NEGATE_NEGATIVE;
-            slot.label = join(words, negator, i - negator + slot.span);
+            slot.label = SentenceWords.join(words, negator, i - negator + slot.span);
         } else if (i >= 1 && lower.get(i - 1).equals("least") && (i < 2 || !lower.get(i - 2).equals("at") && !lower.get(i - 2).equals("very"))) {
             v *= NEGATE;
-            slot.label = join(words, i - 1, 1 + slot.span);
+            slot.label = SentenceWords.join(words, i - 1, 1 + slot.span);
         }
         slot.valence = v;
     }
@@ -434,16 +243,5 @@ public final class SentenceScorer {
             e += questions <= 3 ? questions * 0.18 : 0.96;
         }
         return e;
-    }
-
-    private static String join(List<Word> words, int from, int length) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = from; k < from + length && k < words.size(); k++) {
-            if (k > from) {
-                sb.append(' ');
-            }
-            sb.append(words.get(k).text());
-        }
-        return sb.toString();
     }
 }

@@ -102,4 +102,16 @@ final class SentenceWords {
         }
         return sb == null ? chunk : sb.toString();
     }
+
+    /** The words {@code [from, from + length)} as written, joined by spaces: an evidence label. */
+    static String join(List<Word> words, int from, int length) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < from + length && k < words.size(); k++) {
+            if (k > from) {
+                sb.append(' ');
+            }
+            sb.append(words.get(k).text());
+        }
+        return sb.toString();
+    }
 }

@@ -1,0 +1,207 @@
+package org.textlens.sentiment;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.textlens.lexicon.PhraseMatcher;
+import org.textlens.nlp.PosTagger;
+
+/**
+ * The first pass of scoring: what each word of a sentence is before any rule applies. Finds
+ * lexicon entries (longest first), modifiers, informal spellings, part-of-speech senses and
+ * name words. Not thread-safe (the POS tagger is not): one instance per scorer.
+ */
+final class WordValences {
+    static final double SENSE_CONFIDENCE = SentenceScorer.SENSE_CONFIDENCE;
+
+    private final SentimentLexicon lexicon;
+    private final Modifiers modifiers = Modifiers.builtin();
+    private PosTagger tagger; // made on first need: most sentences never need it
+
+    WordValences(SentimentLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Slot[] of(List<Word> words, List<String> lower) {
+        Slot[] slots = new Slot[words.size()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = new Slot();
+        }
+        findEntries(words, lower, slots);
+        applySenses(words, lower, slots);
+        dropNames(words, slots);
+        return slots;
+    }
+
+    /** Lexicon entries (longest first) and modifiers, left to right. */
+    private void findEntries(List<Word> words, List<String> lower, Slot[] slots) {
+        int n = words.size();
+        int i = 0;
+        while (i < n) {
+            Optional<PhraseMatcher.Match<Modifiers.Kind>> mod = modifiers.at(lower, i);
+            Optional<PhraseMatcher.Match<Double>> entry = lexicon.longestAt(lower, i);
+            int entryLength = entry.map(PhraseMatcher.Match::length).orElse(0);
+            int modLength = mod.map(PhraseMatcher.Match::length).orElse(0);
+            if (modLength > 0 && modLength >= entryLength) {
+                slots[i].modifier = mod.get().value();
+                slots[i].modifierSpan = modLength;
+                slots[i].label = SentenceWords.join(words, i, modLength);
+                if (entryLength == modLength) {
+                    slots[i].ownValence = entry.get().value();
+                }
+                if (slots[i].modifier == Modifiers.Kind.NEGATION) {
+                    slots[i].valence = slots[i].ownValence; // "no" alone is negative; it loses this when it negates
+                }
+                for (int k = 1; k < modLength; k++) {
+                    slots[i + k].covered = true;
+                }
+                i += modLength;
+                continue;
+            }
+            if (words.get(i).isNegatedForm()) {
+                slots[i].modifier = Modifiers.Kind.NEGATION;
+                slots[i].label = words.get(i).text();
+            }
+            if (entryLength > 0) {
+                slots[i].valence = entry.get().value();
+                slots[i].span = entryLength;
+                slots[i].label = SentenceWords.join(words, i, entryLength);
+                for (int k = 1; k < entryLength; k++) {
+                    slots[i + k].covered = true;
+                }
+                i += entryLength;
+            } else {
+                double elongated = variantValence(lower.get(i));
+                if (elongated != 0) {
+                    slots[i].valence = elongated;
+                    slots[i].label = words.get(i).text();
+                }
+                i++;
+            }
+        }
+        // "no" negates a following sentiment word in its clause and then has no valence of its own
+        for (int k = 0; k < n; k++) {
+            if (slots[k].modifier == Modifiers.Kind.NEGATION && !slots[k].covered && hasSentimentAhead(k, words, slots)) {
+                slots[k].valence = 0;
+            }
+        }
+    }
+
+    /**
+     * Informal spellings of lexicon words, tried only for words not in the lexicon: elongations
+     * ("goooood" squeezed to "good") and dropped g's ("lovin", "chillin"). Comparatives are not
+     * guessed: too many nouns end in -er ("number" is not more numb).
+     */
+    private double variantValence(String word) {
+        if (hasRunOfThree(word)) {
+            double v = lexicon.valence(word.replaceAll("(\\p{L})\\1{2,}", "$1$1"));
+            if (v == 0) {
+                v = lexicon.valence(word.replaceAll("(\\p{L})\\1+", "$1"));
+            }
+            if (v != 0) {
+                return v;
+            }
+        }
+        if (word.length() > 4 && word.endsWith("in")) {
+            double v = lexicon.valence(word + "g");
+            if (v != 0) {
+                return v;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean hasRunOfThree(String w) {
+        for (int k = 2; k < w.length(); k++) {
+            if (w.charAt(k) == w.charAt(k - 1) && w.charAt(k) == w.charAt(k - 2) && Character.isLetter(w.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasSentimentAhead(int from, List<Word> words, Slot[] slots) {
+        for (int j = from + 1; j < words.size(); j++) {
+            if (words.get(j - 1).clauseEndsAfter() || slots[j].modifier == Modifiers.Kind.CLAUSE) {
+                return false;
+            }
+            if (slots[j].valence != 0 && slots[j].modifier == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Part-of-speech senses, tagging the sentence only when one of its words has such senses. */
+    private void applySenses(List<Word> words, List<String> lower, Slot[] slots) {
+        boolean needed = false;
+        for (int i = 0; i < slots.length && !needed; i++) {
+            needed = !slots[i].covered && slots[i].span == 1 && modifiers.senses.containsKey(lower.get(i));
+        }
+        if (!needed) {
+            return;
+        }
+        if (tagger == null) {
+            tagger = new PosTagger();
+        }
+        // the words without their punctuation, plus a final period: the tagger was trained on
+        // punctuated sentences and is surer of itself with one
+        String[] tokens = new String[words.size() + 1];
+        for (int i = 0; i < words.size(); i++) {
+            tokens[i] = words.get(i).text();
+        }
+        tokens[words.size()] = ".";
+        String[] tags = tagger.tag(tokens);
+        double[] confidence = tagger.lastProbabilities();
+        for (int i = 0; i < slots.length; i++) {
+            if (confidence[i] < SENSE_CONFIDENCE) {
+                continue; // informal text confuses the tagger; an unsure tag changes nothing
+            }
+            Map<String, String> byTag = modifiers.senses.get(lower.get(i));
+            if (byTag == null || slots[i].covered || slots[i].span > 1 || !byTag.containsKey(tags[i]) || likeAsVerb(lower, i)) {
+                continue;
+            }
+            String sense = byTag.get(tags[i]);
+            switch (sense) {
+                case "booster" -> slots[i].modifier = Modifiers.Kind.BOOSTER;
+                case "dampener" -> slots[i].modifier = Modifiers.Kind.DAMPENER;
+                default -> slots[i].valence = Double.parseDouble(sense);
+            }
+            if (slots[i].modifier != null) {
+                slots[i].ownValence = slots[i].valence; // "pretty" boosts; with nothing to boost it is pretty
+                slots[i].valence = 0;
+            }
+            slots[i].label = words.get(i).text();
+        }
+    }
+
+    private static final Set<String> LIKE_SUBJECTS = Set.of("i", "we", "you", "they", "u", "ya", "would",
+        "i'd", "we'd", "you'd", "they'd", "do", "don't", "didn't", "doesn't", "really", "also", "still", "totally", "to");
+
+    /**
+     * The tagger reads informal text poorly; "like" right after a subject or an auxiliary
+     * ("I like", "you'd like", "really like") is the verb whatever its tag.
+     */
+    private static boolean likeAsVerb(List<String> lower, int i) {
+        if (!lower.get(i).startsWith("like")) {
+            return false;
+        }
+        return i >= 1 && LIKE_SUBJECTS.contains(lower.get(i - 1)) || i >= 2 && LIKE_SUBJECTS.contains(lower.get(i - 2)) && !lower.get(i - 1).equals("just");
+    }
+
+    /** Name words inside a run of capitalised words carry no sentiment. */
+    private void dropNames(List<Word> words, Slot[] slots) {
+        for (int i = 0; i < slots.length; i++) {
+            Word w = words.get(i);
+            if (slots[i].valence == 0 || !w.capitalised() || !modifiers.nameWords.contains(w.lower())) {
+                continue;
+            }
+            boolean capitalisedBefore = i > 1 && words.get(i - 1).capitalised() && !words.get(i - 1).clauseEndsAfter();
+            boolean capitalisedAfter = i + 1 < words.size() && words.get(i + 1).capitalised() && !w.clauseEndsAfter();
+            if (capitalisedBefore || capitalisedAfter) {
+                slots[i].valence = 0;
+            }
+        }
+    }
+}
