@@ -46,10 +46,30 @@ public final class AnnotatedDocument {
         return sentences;
     }
 
+    /**
+     * The code-point spans of the sentences, without tokenizing them: for analyses that read
+     * sentences as text.
+     */
+    public List<Span> sentenceSpans() {
+        if (sentences != null) {
+            return sentences.stream().map(Sentence::span).toList();
+        }
+        CodePointIndex index = CodePointIndex.of(doc.text());
+        List<Span> spans = new ArrayList<>(ranges.size());
+        for (int[] r : ranges) {
+            spans.add(index.span(r[0], r[1]));
+        }
+        return spans;
+    }
+
     /** The text of {@code sentence}, exactly as it stands in the document. */
     public String text(Sentence sentence) {
+        return text(sentence.span());
+    }
+
+    /** The text of a span of the document. */
+    public String text(Span span) {
         String text = doc.text();
-        Span span = sentence.span();
         if (text.length() == text.codePointCount(0, text.length())) {
             return text.substring(span.start(), span.end());
         }

@@ -53,7 +53,13 @@ public final class SentenceScorer {
         this.valences = new WordValences(lexicon);
     }
 
+    /** The score of {@code sentence} with its evidence. */
     public SentenceScore score(String sentence) {
+        return score(sentence, true);
+    }
+
+    /** The score of {@code sentence}; the evidence list stays empty unless {@code explain}. */
+    public SentenceScore score(String sentence, boolean explain) {
         SentenceWords.Split split = SentenceWords.split(sentence, lexicon::isEntry);
         List<Word> words = split.words();
         int n = words.size();
@@ -70,21 +76,22 @@ public final class SentenceScorer {
         }
         restoreIdleBoosters(slots);
         applyBut(lower, slots);
-        return total(words, slots, split.exclamations(), split.questions());
+        return total(words, slots, split.exclamations(), split.questions(), explain);
     }
 
+    /** Some words, but not all words with letters, are in capitals: capitals then emphasise. */
     private static boolean capsDiffer(List<Word> words) {
         int caps = 0;
-        int cased = 0;
+        int lettered = 0;
         for (Word w : words) {
             if (w.allCaps()) {
                 caps++;
             }
-            if (w.allCaps() || w.capitalised() || !w.lower().equals(w.text()) || w.text().chars().anyMatch(Character::isLowerCase)) {
-                cased++;
+            if (w.hasLetter()) {
+                lettered++;
             }
         }
-        return caps > 0 && caps < cased;
+        return caps > 0 && caps < lettered;
     }
 
     private void applyRules(int i, List<Word> words, List<String> lower, Slot[] slots, boolean capsDiffer) {
@@ -188,7 +195,7 @@ public final class SentenceScorer {
         slots[but].label = "but";
     }
 
-    private SentenceScore total(List<Word> words, Slot[] slots, int exclamations, int questions) {
+    private SentenceScore total(List<Word> words, Slot[] slots, int exclamations, int questions, boolean explain) {
         double sum = 0;
         double posSum = 0;
         double negSum = 0;
@@ -208,6 +215,9 @@ public final class SentenceScorer {
             } else {
                 neutral += s.span;
             }
+            if (!explain) {
+                continue;
+            }
             if (v != 0) {
                 evidence.add(s.label + ":" + String.format(Locale.ROOT, "%.2f", v));
             }
@@ -220,8 +230,10 @@ public final class SentenceScorer {
         double emphasis = punctuationEmphasis(exclamations, questions);
         if (sum != 0 && emphasis > 0) {
             sum += Math.signum(sum) * emphasis;
-            evidence.add("!".repeat(Math.min(exclamations, 4)) + (questions > 1 ? "?".repeat(Math.min(questions, 4)) : "")
+            if (explain) {
+                evidence.add("!".repeat(Math.min(exclamations, 4)) + (questions > 1 ? "?".repeat(Math.min(questions, 4)) : "")
                 + ":emphasis " + String.format(Locale.ROOT, "%+.2f", Math.signum(sum) * emphasis));
+            }
             if (posSum > -negSum) {
                 posSum += emphasis;
             } else if (posSum < -negSum) {

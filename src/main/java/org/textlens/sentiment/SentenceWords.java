@@ -63,8 +63,7 @@ final class SentenceWords {
         if (to > from) {
             words.add(Word.of(chunk.substring(from, to), clauseEnds));
         } else if (clauseEnds && !words.isEmpty()) {
-            Word last = words.remove(words.size() - 1);
-            words.add(new Word(last.text(), last.lower(), last.allCaps(), last.capitalised(), true));
+            words.set(words.size() - 1, words.get(words.size() - 1).endingClause());
         }
     }
 

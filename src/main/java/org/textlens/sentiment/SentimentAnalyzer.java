@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.textlens.engine.DocumentAnalyzer;
 import org.textlens.nlp.AnnotatedDocument;
-import org.textlens.nlp.Sentence;
+import org.textlens.nlp.Span;
 
 /**
  * Sentence-level sentiment of each document, and its per-document summary. Thread-safe: each
@@ -26,11 +26,12 @@ public final class SentimentAnalyzer {
     public DocumentAnalyzer<SentenceRow> sentences(boolean explain) {
         return doc -> {
             SentenceScorer scorer = scorers.get();
-            List<SentenceRow> rows = new ArrayList<>(doc.sentences().size());
-            for (Sentence s : doc.sentences()) {
-                String text = doc.text(s);
-                SentenceScore score = scorer.score(text);
-                rows.add(new SentenceRow(doc.doc().id(), s.index(), s.span().start(), s.span().end(), score,
+            List<Span> spans = doc.sentenceSpans();
+            List<SentenceRow> rows = new ArrayList<>(spans.size());
+            for (int i = 0; i < spans.size(); i++) {
+                String text = doc.text(spans.get(i));
+                SentenceScore score = scorer.score(text, explain);
+                rows.add(new SentenceRow(doc.doc().id(), i, spans.get(i).start(), spans.get(i).end(), score,
                     thresholds.label(score.compound()), text, explain));
             }
             return rows.stream();
@@ -44,7 +45,7 @@ public final class SentimentAnalyzer {
     public DocumentAnalyzer<SentenceRow> wholeDocuments(boolean explain) {
         return doc -> {
             String text = doc.doc().text();
-            SentenceScore score = scorers.get().score(text);
+            SentenceScore score = scorers.get().score(text, explain);
             return Stream.of(new SentenceRow(doc.doc().id(), 0, 0, text.codePointCount(0, text.length()), score,
                 thresholds.label(score.compound()), text, explain));
         };
@@ -57,7 +58,7 @@ public final class SentimentAnalyzer {
 
     private SummaryRow summarize(AnnotatedDocument doc) {
         SentenceScorer scorer = scorers.get();
-        List<Sentence> sentences = doc.sentences();
+        List<Span> sentences = doc.sentenceSpans();
         int n = sentences.size();
         if (n == 0) {
             return new SummaryRow(doc.doc().id(), 0, Optional.empty(), Optional.empty(), Optional.empty(), 0, 0, 0,
@@ -70,7 +71,7 @@ public final class SentimentAnalyzer {
         int max = 0;
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            scores[i] = scorer.score(doc.text(sentences.get(i))).compound();
+            scores[i] = scorer.score(doc.text(sentences.get(i)), false).compound();
             sum += scores[i];
             switch (thresholds.label(scores[i])) {
                 case "positive" -> positive++;
@@ -95,6 +96,6 @@ public final class SentimentAnalyzer {
         double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
         return new SummaryRow(doc.doc().id(), n, Optional.of(mean), Optional.of(median), Optional.of(stdev),
             (double) positive / n, (double) (n - positive - negative) / n, (double) negative / n,
-            Optional.of(sentences.get(min).index()), Optional.of(sentences.get(max).index()));
+            Optional.of(min), Optional.of(max));
     }
 }

@@ -24,7 +24,7 @@ public final class SentimentLexicon {
     private final PhraseMatcher<Double> phrases;
 
     private SentimentLexicon(Map<String, Double> entries) {
-        this.entries = Map.copyOf(entries);
+        this.entries = java.util.Collections.unmodifiableMap(new HashMap<>(entries));
         PhraseMatcher.Builder<Double> b = PhraseMatcher.builder();
         entries.forEach((term, v) -> b.add(Arrays.asList(term.split(" ")), v));
         this.phrases = b.build();

@@ -7,7 +7,7 @@ import java.util.Locale;
  * stripped unless the whole chunk is a lexicon entry (emoticons such as {@code :-)}),
  * apostrophes unified, and whether a clause ends right after it.
  */
-record Word(String text, String lower, boolean allCaps, boolean capitalised, boolean clauseEndsAfter) {
+record Word(String text, String lower, boolean allCaps, boolean capitalised, boolean hasLetter, boolean clauseEndsAfter) {
     static Word of(String text, boolean clauseEndsAfter) {
         String lower = text.toLowerCase(Locale.ROOT);
         boolean hasLetter = false;
@@ -19,7 +19,11 @@ record Word(String text, String lower, boolean allCaps, boolean capitalised, boo
         }
         boolean allCaps = hasLetter && !hasLower && text.codePointCount(0, text.length()) > 1;
         boolean capitalised = hasLetter && Character.isUpperCase(text.codePointAt(0)) && !allCaps;
-        return new Word(text, lower, allCaps, capitalised, clauseEndsAfter);
+        return new Word(text, lower, allCaps, capitalised, hasLetter, clauseEndsAfter);
+    }
+
+    Word endingClause() {
+        return new Word(text, lower, allCaps, capitalised, hasLetter, true);
     }
 
     boolean isNegatedForm() {

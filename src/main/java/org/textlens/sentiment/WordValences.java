@@ -14,6 +14,7 @@ import org.textlens.nlp.PosTagger;
  */
 final class WordValences {
     static final double SENSE_CONFIDENCE = SentenceScorer.SENSE_CONFIDENCE;
+    static final int WINDOW = 4;
 
     private final SentimentLexicon lexicon;
     private final Modifiers modifiers = Modifiers.builtin();
@@ -133,36 +134,45 @@ final class WordValences {
         return false;
     }
 
-    /** Part-of-speech senses, tagging the sentence only when one of its words has such senses. */
+    /**
+     * Part-of-speech senses. Only a word whose sense would change its score triggers tagging, and
+     * only a window of {@value #WINDOW} words either side of such words is tagged (the tagger's
+     * features look two words each way): tagging is the costliest step of sentiment scoring.
+     */
     private void applySenses(List<Word> words, List<String> lower, Slot[] slots) {
-        boolean needed = false;
-        for (int i = 0; i < slots.length && !needed; i++) {
-            needed = !slots[i].covered && slots[i].span == 1 && modifiers.senses.containsKey(lower.get(i));
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < slots.length; i++) {
+            if (hasSenses(i, lower, slots) && !likeAsVerb(lower, i)) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
         }
-        if (!needed) {
+        if (first < 0) {
             return;
         }
         if (tagger == null) {
             tagger = new PosTagger();
         }
+        int from = Math.max(0, first - WINDOW);
+        int to = Math.min(words.size(), last + WINDOW + 1);
         // the words without their punctuation, plus a final period: the tagger was trained on
         // punctuated sentences and is surer of itself with one
-        String[] tokens = new String[words.size() + 1];
-        for (int i = 0; i < words.size(); i++) {
-            tokens[i] = words.get(i).text();
+        String[] tokens = new String[to - from + 1];
+        for (int i = from; i < to; i++) {
+            tokens[i - from] = words.get(i).text();
         }
-        tokens[words.size()] = ".";
+        tokens[to - from] = ".";
         String[] tags = tagger.tag(tokens);
         double[] confidence = tagger.lastProbabilities();
-        for (int i = 0; i < slots.length; i++) {
-            if (confidence[i] < SENSE_CONFIDENCE) {
-                continue; // informal text confuses the tagger; an unsure tag changes nothing
+        for (int i = first; i <= last; i++) {
+            if (!hasSenses(i, lower, slots) || likeAsVerb(lower, i) || confidence[i - from] < SENSE_CONFIDENCE) {
+                continue; // an unsure tag changes nothing: informal text confuses the tagger
             }
-            Map<String, String> byTag = modifiers.senses.get(lower.get(i));
-            if (byTag == null || slots[i].covered || slots[i].span > 1 || !byTag.containsKey(tags[i]) || likeAsVerb(lower, i)) {
+            String sense = modifiers.senses.get(lower.get(i)).get(tags[i - from]);
+            if (sense == null) {
                 continue;
             }
-            String sense = byTag.get(tags[i]);
             switch (sense) {
                 case "booster" -> slots[i].modifier = Modifiers.Kind.BOOSTER;
                 case "dampener" -> slots[i].modifier = Modifiers.Kind.DAMPENER;
@@ -174,6 +184,22 @@ final class WordValences {
             }
             slots[i].label = words.get(i).text();
         }
+    }
+
+    /** Whether some part of speech of word {@code i} would give it another score than it has. */
+    private boolean hasSenses(int i, List<String> lower, Slot[] slots) {
+        Slot slot = slots[i];
+        Map<String, String> byTag = modifiers.senses.get(lower.get(i));
+        if (byTag == null || slot.covered || slot.span > 1 || slot.modifier != null) {
+            return false;
+        }
+        for (String sense : byTag.values()) {
+            boolean modifier = sense.equals("booster") || sense.equals("dampener");
+            if (modifier || Double.parseDouble(sense) != slot.valence) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> LIKE_SUBJECTS = Set.of("i", "we", "you", "they", "u", "ya", "would",
