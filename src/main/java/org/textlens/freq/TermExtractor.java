@@ -99,7 +99,7 @@ final class TermExtractor {
                     flush();
                 } else {
                     running++;
-                    append(info(token.text(), 0, token.text().length()));
+                    append(info(token.text().toCharArray(), 0, token.text().length()));
                 }
             }
             flush();
@@ -108,7 +108,7 @@ final class TermExtractor {
 
     private final TokenVisitor visitor = new TokenVisitor() {
         @Override
-        public void token(CharSequence source, int start, int end, TokenKind kind) {
+        public void token(char[] source, int start, int end, TokenKind kind) {
             if (counts(kind)) {
                 running++;
                 append(info(source, start, end));
@@ -127,11 +127,11 @@ final class TermExtractor {
         return kind == TokenKind.WORD || kind == TokenKind.NUMBER && settings.numbers();
     }
 
-    private WordInfo info(CharSequence source, int start, int end) {
+    private WordInfo info(char[] source, int start, int end) {
         int hash = WordTable.hash(source, start, end);
         WordInfo info = words.get(source, start, end, hash);
         if (info == null) {
-            String word = Normalization.normalize(source.subSequence(start, end).toString());
+            String word = Normalization.normalize(new String(source, start, end - start));
             String lower = TermNormalizer.lowerCase(word);
             boolean blocked = settings.stopWords().contains(lower)
                 || lower.codePointCount(0, lower.length()) < settings.minLength();

@@ -19,10 +19,10 @@ final class WordTable<V> {
         return size;
     }
 
-    static int hash(CharSequence source, int start, int end) {
+    static int hash(char[] source, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
-            h = 31 * h + Normalization.normalize(source.charAt(i));
+            h = 31 * h + Normalization.normalize(source[i]);
         }
         return h;
     }
@@ -33,7 +33,7 @@ final class WordTable<V> {
     }
 
     @SuppressWarnings("unchecked")
-    V get(CharSequence source, int start, int end, int hash) {
+    V get(char[] source, int start, int end, int hash) {
         int mask = keys.length - 1;
         for (int slot = home(hash); ; slot = (slot + 1) & mask) {
             String key = keys[slot];
@@ -61,12 +61,12 @@ final class WordTable<V> {
         size = 0;
     }
 
-    private static boolean matches(String key, CharSequence source, int start, int end) {
+    private static boolean matches(String key, char[] source, int start, int end) {
         if (key.length() != end - start) {
             return false;
         }
         for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) != Normalization.normalize(source.charAt(start + i))) {
+            if (key.charAt(i) != Normalization.normalize(source[start + i])) {
                 return false;
             }
         }

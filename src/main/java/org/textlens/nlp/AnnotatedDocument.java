@@ -80,15 +80,16 @@ public final class AnnotatedDocument {
     /** Every token in text order, with a sentence end after each sentence. */
     public void visitTokens(TokenVisitor visitor) {
         if (sentences == null) {
+            char[] chars = doc.text().toCharArray();
             for (int[] r : ranges) {
-                lazyTokenizer.scan(doc.text(), r[0], r[1], visitor);
+                lazyTokenizer.scan(chars, r[0], r[1], visitor);
                 visitor.sentenceEnd();
             }
             return;
         }
         for (Sentence s : sentences) {
             for (Token t : s.tokens()) {
-                visitor.token(t.text(), 0, t.text().length(), t.kind());
+                visitor.token(t.text().toCharArray(), 0, t.text().length(), t.kind());
             }
             visitor.sentenceEnd();
         }

@@ -21,9 +21,13 @@ public final class WordTokenizer implements Tokenizer {
     @Override
     public List<Token> tokenize(String text, int start, int end, CodePointIndex index) {
         List<Token> tokens = new ArrayList<>(Math.max(4, (end - start) / 6));
-        scan(text, start, end, new TokenVisitor() {
+        char[] chars = new char[end - start];
+        text.getChars(start, end, chars, 0);
+        scan(chars, 0, chars.length, new TokenVisitor() {
             @Override
-            public void token(CharSequence source, int from, int to, TokenKind kind) {
+            public void token(char[] source, int relativeFrom, int relativeTo, TokenKind kind) {
+                int from = start + relativeFrom;
+                int to = start + relativeTo;
                 String raw = text.substring(from, to);
                 tokens.add(new Token(raw, index.toCodePoint(from), index.toCodePoint(to), Normalization.normalize(raw), kind, Optional.empty()));
             }
@@ -36,11 +40,11 @@ public final class WordTokenizer implements Tokenizer {
     }
 
     /** Reports the tokens of {@code text[start, end)} to {@code visitor} without creating them. */
-    void scan(String text, int start, int end, TokenVisitor visitor) {
+    void scan(char[] text, int start, int end, TokenVisitor visitor) {
         int i = start;
         while (i < end) {
-            char ch = text.charAt(i);
-            int c = ch < 128 || !Character.isHighSurrogate(ch) ? ch : text.codePointAt(i);
+            char ch = text[i];
+            int c = ch < 128 || !Character.isHighSurrogate(ch) ? ch : Character.codePointAt(text, i);
             byte cls = classOf(c);
             if (cls == SPACE) {
                 i += Character.charCount(c);
@@ -87,9 +91,9 @@ public final class WordTokenizer implements Tokenizer {
         return cls == LETTER || cls == DIGIT;
     }
 
-    private static boolean hasLetter(String text, int start, int end) {
+    private static boolean hasLetter(char[] text, int start, int end) {
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c < 128 ? ASCII[c] == LETTER : Character.isLetter(c) || Character.isSurrogate(c)) {
                 return true;
             }
@@ -97,10 +101,10 @@ public final class WordTokenizer implements Tokenizer {
         return false;
     }
 
-    private static int wordEnd(String text, int start, int end) {
+    private static int wordEnd(char[] text, int start, int end) {
         int i = start;
         while (i < end) {
-            char ch = text.charAt(i);
+            char ch = text[i];
             if (ch < 128) {
                 byte cls = ASCII[ch];
                 if (cls == LETTER || cls == DIGIT) {
@@ -111,12 +115,12 @@ public final class WordTokenizer implements Tokenizer {
                     break;
                 }
             }
-            int c = Character.isHighSurrogate(ch) ? text.codePointAt(i) : ch;
+            int c = Character.isHighSurrogate(ch) ? Character.codePointAt(text, i) : ch;
             if (isWordChar(c)) {
                 i += Character.charCount(c);
                 continue;
             }
-            if (i + 1 < end && isWordChar(text.codePointAt(i + 1)) && isInnerJoiner(text, i, c)) {
+            if (i + 1 < end && isWordChar(Character.codePointAt(text, i + 1)) && isInnerJoiner(text, i, c)) {
                 i++;
                 continue;
             }
@@ -125,22 +129,22 @@ public final class WordTokenizer implements Tokenizer {
         return i;
     }
 
-    private static boolean isInnerJoiner(String text, int at, int c) {
+    private static boolean isInnerJoiner(char[] text, int at, int c) {
         if (Normalization.isApostrophe(c) || Normalization.isHyphen(c)) {
             return true;
         }
         // 1,200 and 2.5: a separator between two digits belongs to the number.
-        return (c == ',' || c == '.') && Character.isDigit(text.charAt(at - 1)) && Character.isDigit(text.charAt(at + 1));
+        return (c == ',' || c == '.') && Character.isDigit(text[at - 1]) && Character.isDigit(text[at + 1]);
     }
 
     /** End of an acronym such as U.S. or e.g. (single letters each followed by a period), else start. */
-    private static int acronymEnd(String text, int start, int end) {
+    private static int acronymEnd(char[] text, int start, int end) {
         int i = start;
         int pairs = 0;
-        while (i + 1 < end && text.charAt(i + 1) == '.' && Character.isLetter(text.charAt(i))) {
+        while (i + 1 < end && text[i + 1] == '.' && Character.isLetter(text[i])) {
             pairs++;
             i += 2;
-            boolean anotherPair = i + 1 < end && text.charAt(i + 1) == '.' && Character.isLetter(text.charAt(i));
+            boolean anotherPair = i + 1 < end && text[i + 1] == '.' && Character.isLetter(text[i]);
             if (!anotherPair) {
                 break;
             }

@@ -79,8 +79,8 @@ class AnnotatorTest {
         StringBuilder visited = new StringBuilder();
         lazy.visitTokens(new TokenVisitor() {
             @Override
-            public void token(CharSequence source, int start, int end, TokenKind kind) {
-                visited.append(source.subSequence(start, end)).append('|');
+            public void token(char[] source, int start, int end, TokenKind kind) {
+                visited.append(source, start, end - start).append('|');
             }
 
             @Override
