@@ -216,8 +216,20 @@ final class WordValences {
         return i >= 1 && LIKE_SUBJECTS.contains(lower.get(i - 1)) || i >= 2 && LIKE_SUBJECTS.contains(lower.get(i - 2)) && !lower.get(i - 1).equals("just");
     }
 
-    /** Name words inside a run of capitalised words carry no sentiment. */
+    /**
+     * Name words inside a run of capitalised words carry no sentiment. A headline in title case
+     * ("Free Storage For Mobile Users") is not a run of names: there the rule does not apply.
+     */
     private void dropNames(List<Word> words, Slot[] slots) {
+        int capitalised = 0;
+        int lettered = 0;
+        for (Word w : words) {
+            capitalised += w.capitalised() || w.allCaps() ? 1 : 0;
+            lettered += w.hasLetter() ? 1 : 0;
+        }
+        if (lettered >= 4 && capitalised * 10 >= lettered * 7) {
+            return;
+        }
         for (int i = 0; i < slots.length; i++) {
             Word w = words.get(i);
             if (slots[i].valence == 0 || !w.capitalised() || !modifiers.nameWords.contains(w.lower())) {
