@@ -143,10 +143,16 @@ final class WordValences {
         int first = -1;
         int last = -1;
         for (int i = 0; i < slots.length; i++) {
-            if (hasSenses(i, lower, slots) && !likeAsVerb(lower, i)) {
-                first = first < 0 ? i : first;
-                last = i;
+            if (!hasSenses(i, lower, slots) || likeAsVerb(lower, i)) {
+                continue;
             }
+            if (likeAsPreposition(lower, i)) {
+                slots[i].valence = 0; // decided by its neighbour, no tagger needed
+                slots[i].label = words.get(i).text();
+                continue;
+            }
+            first = first < 0 ? i : first;
+            last = i;
         }
         if (first < 0) {
             return;
@@ -204,6 +210,15 @@ final class WordValences {
 
     private static final Set<String> LIKE_SUBJECTS = Set.of("i", "we", "you", "they", "u", "ya", "would",
         "i'd", "we'd", "you'd", "they'd", "do", "don't", "didn't", "doesn't", "really", "also", "still", "totally", "to");
+
+    private static final Set<String> LIKE_COMPARISONS = Set.of("look", "looks", "looked", "looking", "seem", "seems", "seemed",
+        "feel", "feels", "felt", "feeling", "sound", "sounds", "sounded", "smell", "smells", "taste", "tastes", "act", "acts",
+        "acting", "just", "more", "much", "nothing", "something", "anything", "exactly", "things", "stuff", "people");
+
+    /** "looks like", "seems like", "just like", "nothing like": a comparison, not a liking. */
+    private static boolean likeAsPreposition(List<String> lower, int i) {
+        return lower.get(i).equals("like") && i >= 1 && LIKE_COMPARISONS.contains(lower.get(i - 1));
+    }
 
     /**
      * The tagger reads informal text poorly; "like" right after a subject or an auxiliary
