@@ -29,7 +29,9 @@ import java.util.Optional;
  * <li>words not in the lexicon are tried as informal or inflected spellings of rated words
  * ("goooood", "lovin"); emoticons are never negated;</li>
  * <li>a booster that intensifies nothing keeps its own valence ("Damn you.");</li>
- * <li>exclamation marks (up to four) and repeated question marks amplify the total.</li>
+ * <li>exclamation marks (up to four) and repeated question marks amplify the total;</li>
+ * <li>a sentence with the marks of social media (@mentions, #hashtags, links) is read the way VADER
+ * reads posts: no POS senses (the tagger misreads such text) and negation within three words.</li>
  * </ul>
  * The sum is normalised as {@code x / sqrt(x^2 + 15)}. Not thread-safe (the POS tagger is not):
  * one instance per worker thread.
@@ -41,6 +43,7 @@ public final class SentenceScorer {
     static final double NEGATE_NEGATIVE = -0.4;
     static final double NORMALISATION = 15;
     static final int NEGATION_REACH = 5;
+    static final int INFORMAL_NEGATION_REACH = 3;
     static final double SENSE_CONFIDENCE = 0.7;
     private static final double BEFORE_BUT = 0.5;
     private static final double AFTER_BUT = 1.5;
@@ -67,11 +70,11 @@ public final class SentenceScorer {
         for (Word w : words) {
             lower.add(w.lower());
         }
-        Slot[] slots = valences.of(words, lower);
+        Slot[] slots = valences.of(words, lower, split.informal());
         boolean capsDiffer = capsDiffer(words);
         for (int i = 0; i < n; i++) {
             if (slots[i].valence != 0 && !slots[i].covered) {
-                applyRules(i, words, lower, slots, capsDiffer);
+                applyRules(i, words, lower, slots, capsDiffer, split.informal());
             }
         }
         restoreIdleBoosters(slots);
@@ -94,7 +97,7 @@ public final class SentenceScorer {
         return caps > 0 && caps < lettered;
     }
 
-    private void applyRules(int i, List<Word> words, List<String> lower, Slot[] slots, boolean capsDiffer) {
+    private void applyRules(int i, List<Word> words, List<String> lower, Slot[] slots, boolean capsDiffer, boolean informal) {
         Slot slot = slots[i];
         double v = slot.valence;
         double sign = Math.signum(v);
@@ -127,7 +130,7 @@ public final class SentenceScorer {
             }
         }
         // "never so good", "haven't been this sore": a negation before "so"/"this" emphasises
-        int negator = negatorInClause(i, words, lower, slots);
+        int negator = negatorInClause(i, words, lower, slots, informal);
         boolean emphatic = i >= 1 && (lower.get(i - 1).equals("this") || lower.get(i - 1).equals("so") && negator >= 0
             && lower.get(negator).equals("never"));
         if (negator >= 0 && emphatic) {
@@ -148,11 +151,14 @@ public final class SentenceScorer {
      * preposition between them (the negation belongs to the phrase before it), at an earlier
      * sentiment word (which the negation took), and after {@value #NEGATION_REACH} words.
      */
-    private static int negatorInClause(int i, List<Word> words, List<String> lower, Slot[] slots) {
+    private static int negatorInClause(int i, List<Word> words, List<String> lower, Slot[] slots, boolean informal) {
+        // posts punctuate loosely and the clause rules misfire there: VADER's three-word window
+        boolean window = informal;
         for (int j = i - 1; j >= 0; j--) {
             boolean otherSentimentWord = slots[j].valence != 0 && slots[j].modifier == null && !slots[j].covered;
             if (words.get(j).clauseEndsAfter() || slots[j].modifier == Modifiers.Kind.CLAUSE
-                || slots[j].modifier == Modifiers.Kind.SCOPE && j < i - 1 || i - j > NEGATION_REACH || otherSentimentWord) {
+                || !window && (slots[j].modifier == Modifiers.Kind.SCOPE && j < i - 1 || otherSentimentWord)
+                || i - j > (window ? INFORMAL_NEGATION_REACH : NEGATION_REACH)) {
                 return -1;
             }
             if (slots[j].modifier == Modifiers.Kind.NEGATION && !slots[j].covered) {

@@ -14,7 +14,8 @@ final class SentenceWords {
     private SentenceWords() {
     }
 
-    record Split(List<Word> words, int exclamations, int questions) {
+    /** @param informal the text has the marks of social media: @mentions, #hashtags, links */
+    record Split(List<Word> words, int exclamations, int questions, boolean informal) {
     }
 
     /** @param isEntry whether a raw lower-cased chunk is itself a lexicon entry (an emoticon) */
@@ -43,7 +44,8 @@ final class SentenceWords {
                 addChunk(normalize(sentence.substring(start, i)), words, isEntry);
             }
         }
-        return new Split(words, exclamations, questions);
+        boolean informal = sentence.contains("@") || sentence.contains("http") || sentence.contains("#");
+        return new Split(words, exclamations, questions, informal);
     }
 
     private static void addChunk(String chunk, List<Word> words, Predicate<String> isEntry) {

@@ -24,13 +24,16 @@ final class WordValences {
         this.lexicon = lexicon;
     }
 
-    Slot[] of(List<Word> words, List<String> lower) {
+    /** @param informal a social-media post, where the POS tagger is not to be trusted */
+    Slot[] of(List<Word> words, List<String> lower, boolean informal) {
         Slot[] slots = new Slot[words.size()];
         for (int i = 0; i < slots.length; i++) {
             slots[i] = new Slot();
         }
         findEntries(words, lower, slots);
-        applySenses(words, lower, slots);
+        if (!informal) {
+            applySenses(words, lower, slots);
+        }
         dropNames(words, slots);
         return slots;
     }

@@ -165,4 +165,12 @@ class SentenceScorerTest {
         assertTrue(score("It was pretty.") > 0, "pretty with nothing to boost is pretty");
         assertTrue(score("It was pretty bad.") < score("It was bad."), "pretty as an adverb boosts");
     }
+
+    @Test
+    void socialMediaPostsAreReadTheWayVaderReadsThem() {
+        assertTrue(score("I don't think this is a good idea") < 0);
+        assertTrue(score("@sam I don't think this is a good idea") > 0, "in a post, negation reaches three words only");
+        assertEquals(0, score("It looks like rain."));
+        assertTrue(score("@sam it looks like rain") > 0, "no POS senses in posts");
+    }
 }
