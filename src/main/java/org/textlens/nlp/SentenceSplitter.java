@@ -7,8 +7,48 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 /** Finds sentence ranges in a text; one instance per thread. */
 abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, SentenceSplitter.ByParagraph {
 
+    /**
+     * The longest sentence we hand to analysers. A "sentence" longer than this is a run of text
+     * without sentence punctuation (a dump, a table); it is cut at white space so that memory and
+     * time per sentence stay bounded whatever the input.
+     */
+    static final int MAX_SENTENCE_CHARS = 20_000;
+
     /** Sentence ranges as {start, end} UTF-16 index pairs in text order. */
-    abstract List<int[]> split(String text);
+    final List<int[]> split(String text) {
+        List<int[]> ranges = sentences(text);
+        for (int[] r : ranges) {
+            if (r[1] - r[0] > MAX_SENTENCE_CHARS) {
+                return bounded(text, ranges);
+            }
+        }
+        return ranges;
+    }
+
+    abstract List<int[]> sentences(String text);
+
+    private static List<int[]> bounded(String text, List<int[]> ranges) {
+        List<int[]> out = new ArrayList<>(ranges.size() + 16);
+        for (int[] r : ranges) {
+            int start = r[0];
+            while (r[1] - start > MAX_SENTENCE_CHARS) {
+                int cut = start + MAX_SENTENCE_CHARS;
+                while (cut > start && !Character.isWhitespace(text.charAt(cut))) {
+                    cut--;
+                }
+                if (cut == start) {
+                    cut = start + MAX_SENTENCE_CHARS; // no white space at all: cut anywhere
+                    if (Character.isLowSurrogate(text.charAt(cut))) {
+                        cut--;
+                    }
+                }
+                Paragraphs.addTrimmed(out, text, start, cut);
+                start = cut;
+            }
+            Paragraphs.addTrimmed(out, text, start, r[1]);
+        }
+        return out;
+    }
 
     /**
      * OpenNLP's English sentence model, applied inside each paragraph. The model sometimes ends a
@@ -19,7 +59,7 @@ abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, Sentenc
         private final SentenceDetectorME detector = new SentenceDetectorME(EnglishModels.sentences());
 
         @Override
-        List<int[]> split(String text) {
+        List<int[]> sentences(String text) {
             List<int[]> out = new ArrayList<>();
             for (int[] p : Paragraphs.split(text)) {
                 String paragraph = text.substring(p[0], p[1]);
@@ -56,7 +96,7 @@ abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, Sentenc
      */
     static final class ByParagraph extends SentenceSplitter {
         @Override
-        List<int[]> split(String text) {
+        List<int[]> sentences(String text) {
             return Paragraphs.split(text);
         }
     }

@@ -125,8 +125,10 @@ final class WordValences {
         return false;
     }
 
+    /** Whether a sentiment word follows within a negation's reach (bounded: a huge unpunctuated line must stay linear). */
     private boolean hasSentimentAhead(int from, List<Word> words, Slot[] slots) {
-        for (int j = from + 1; j < words.size(); j++) {
+        int limit = Math.min(words.size(), from + 1 + SentenceScorer.NEGATION_REACH);
+        for (int j = from + 1; j < limit; j++) {
             if (words.get(j - 1).clauseEndsAfter() || slots[j].modifier == Modifiers.Kind.CLAUSE) {
                 return false;
             }

@@ -1,6 +1,7 @@
 package org.textlens.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -94,5 +95,18 @@ class AnnotatorTest {
             materialised.append('#');
         }
         assertEquals(materialised.toString(), visited.toString());
+    }
+
+    @Test
+    void aRunWithoutSentencePunctuationIsCutAtWhiteSpace() {
+        String text = "word ".repeat(10_000); // 50,000 characters, no sentence end
+        List<Sentence> sentences = annotate(text, SentenceMode.MODEL, TokenizerKind.WORD, false).sentences();
+        assertEquals(3, sentences.size());
+        int tokens = 0;
+        for (Sentence s : sentences) {
+            assertTrue(s.span().length() <= 20_000, s.span().toString());
+            tokens += s.tokens().size();
+        }
+        assertEquals(10_000, tokens, "no word is lost or split at a cut");
     }
 }
