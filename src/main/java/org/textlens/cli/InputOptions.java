@@ -45,7 +45,7 @@ public final class InputOptions {
     @Option(names = "--keep-going", description = "Skip unreadable inputs and bad records instead of stopping; exit code 3 if any were skipped.")
     boolean keepGoing;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: the number of cores (${DEFAULT-VALUE}).",
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: the number of cores.",
         defaultValue = "0", showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER)
     int threads;
 

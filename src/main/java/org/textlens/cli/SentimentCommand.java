@@ -48,7 +48,7 @@ final class SentimentCommand extends AnalysisCommand {
         description = "Extra lexicon (TSV: term, valence -4..4; multi-word terms allowed); overrides built-in entries. Repeatable.")
     List<Path> lexicons = new ArrayList<>();
 
-    @Option(names = "--no-builtin", description = "Use only the --lexicon files, not the built-in VADER and news lexicons.")
+    @Option(names = "--no-builtin", description = "Use only the --lexicon files, not the built-in VADER, appraisal and news lexicons.")
     boolean noBuiltin;
 
     private Thresholds limits;
