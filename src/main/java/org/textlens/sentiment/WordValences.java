@@ -31,6 +31,7 @@ final class WordValences {
             slots[i] = new Slot();
         }
         findEntries(words, lower, slots);
+        dropDiscourseWell(words, lower, slots);
         if (!informal) {
             applySenses(words, lower, slots);
         }
@@ -194,6 +195,19 @@ final class WordValences {
                 slots[i].valence = 0;
             }
             slots[i].label = words.get(i).text();
+        }
+    }
+
+    /**
+     * "Well, ..." opening a sentence or standing alone is a discourse marker, not praise; decided
+     * by position, which is cheaper and surer than the tagger.
+     */
+    private static void dropDiscourseWell(List<Word> words, List<String> lower, Slot[] slots) {
+        for (int i = 0; i < slots.length; i++) {
+            if (lower.get(i).equals("well") && !slots[i].covered && slots[i].span == 1
+                && (i == 0 || words.get(i - 1).clauseEndsAfter()) && (words.get(i).clauseEndsAfter() || i + 1 == slots.length)) {
+                slots[i].valence = 0;
+            }
         }
     }
 

@@ -173,4 +173,10 @@ class SentenceScorerTest {
         assertEquals(0, score("It looks like rain."));
         assertTrue(score("@sam it looks like rain") > 0, "no POS senses in posts");
     }
+
+    @Test
+    void wellOpeningASentenceIsADiscourseMarker() {
+        assertEquals(score("we will see"), score("Well, we will see"), 1e-9);
+        assertTrue(score("The talks went well") > 0);
+    }
 }
