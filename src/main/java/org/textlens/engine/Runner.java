@@ -12,7 +12,6 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.textlens.corpus.Document;
-import org.textlens.nlp.AnnotatedDocument;
 import org.textlens.nlp.AnnotationRequest;
 import org.textlens.nlp.Annotator;
 

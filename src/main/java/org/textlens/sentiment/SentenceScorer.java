@@ -3,8 +3,6 @@ package org.textlens.sentiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Scores one sentence. The rules are those Hutto and Gilbert describe for VADER (ICWSM 2014),

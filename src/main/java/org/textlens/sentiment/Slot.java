@@ -10,7 +10,6 @@ final class Slot {
     boolean covered;           // inside a multi-word entry that starts earlier
     Modifiers.Kind modifier;   // booster, dampener, negation, clause opener or scope end
     double ownValence;         // a modifier's own lexicon valence ("damn"), used when it modifies nothing
-    int modifierSpan = 1;
     String label;              // the words the evidence names
     final List<String> notes = new ArrayList<>(0);
 }

@@ -50,7 +50,6 @@ final class WordValences {
             int modLength = mod.map(PhraseMatcher.Match::length).orElse(0);
             if (modLength > 0 && modLength >= entryLength) {
                 slots[i].modifier = mod.get().value();
-                slots[i].modifierSpan = modLength;
                 slots[i].label = SentenceWords.join(words, i, modLength);
                 if (entryLength == modLength) {
                     slots[i].ownValence = entry.get().value();
