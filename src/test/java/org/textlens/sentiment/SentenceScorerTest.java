@@ -124,6 +124,18 @@ class SentenceScorerTest {
     }
 
     @Test
+    void aTitleCaseHeadlineIsNotARunOfNames() {
+        assertTrue(score("Free Storage For Mobile Users") > 0, "every word capitalised: a headline, free is free");
+        assertEquals(0, score("She sailed on the Free State ferry."), 1e-9);
+    }
+
+    @Test
+    void leastNegatesUnlessItIsAtLeast() {
+        assertTrue(score("It was the least interesting talk.") < 0);
+        assertTrue(score("At least it was interesting.") > 0);
+    }
+
+    @Test
     void emoticonsAndElongatedWordsCount() {
         assertTrue(score("see you tomorrow :)") > 0);
         assertTrue(score("see you tomorrow :(") < 0);
