@@ -23,7 +23,10 @@ public final class SentimentLexicon {
     private final Map<String, Double> entries;
     private final PhraseMatcher<Double> phrases;
 
-    private SentimentLexicon(Map<String, Double> entries) {
+    private final boolean builtin;
+
+    private SentimentLexicon(Map<String, Double> entries, boolean builtin) {
+        this.builtin = builtin;
         this.entries = java.util.Collections.unmodifiableMap(new HashMap<>(entries));
         PhraseMatcher.Builder<Double> b = PhraseMatcher.builder();
         entries.forEach((term, v) -> b.add(Arrays.asList(term.split(" ")), v));
@@ -44,7 +47,7 @@ public final class SentimentLexicon {
                 put(entries, e);
             }
         }
-        return new SentimentLexicon(entries);
+        return new SentimentLexicon(entries, builtin);
     }
 
     public int size() {
@@ -61,6 +64,11 @@ public final class SentimentLexicon {
 
     double valence(String lower) {
         return entries.getOrDefault(lower, 0.0);
+    }
+
+    /** The rating of a form whose upper-case spelling VADER rates apart ("LOL", "D:"), if any. */
+    Optional<Double> upperCase(String text) {
+        return builtin ? Optional.ofNullable(Builtin.UPPER_CASE.get(text)) : Optional.empty();
     }
 
     private static void put(Map<String, Double> entries, TsvEntries.Entry e) {
@@ -85,17 +93,28 @@ public final class SentimentLexicon {
 
     /** The built-in entries, read once per process on first use. */
     private static final class Builtin {
-        static final Map<String, Double> ENTRIES = read();
+
+        /**
+         * VADER's file rates fourteen forms twice ("lol" 2.9 and 1.8, "d:" -2.9 and 1.2): its
+         * case-sensitive original had "LOL" and "lol", "D:" (dismay) and "d:" (a tongue), and
+         * upper case sorted first. The first rating goes to the upper-case spelling, the second
+         * to the lower-case one.
+         */
+        static final Map<String, Double> UPPER_CASE = new HashMap<>();
+        static final Map<String, Double> ENTRIES = read(); // after UPPER_CASE, which read() fills
 
         private static Map<String, Double> read() {
             Map<String, Double> entries = new HashMap<>();
-            // VADER's file lists a few lower-cased emoticons twice ("d:" as the sad "D:" and again);
-            // the first, from the case-sensitive original's sort order, is the one kept.
             Map<String, Double> vader = new HashMap<>();
             for (TsvEntries.Entry e : TsvEntries.readResource(SentimentLexicon.class, VADER)) {
                 Map<String, Double> one = new HashMap<>();
                 put(one, e);
-                one.forEach(vader::putIfAbsent);
+                one.forEach((term, v) -> {
+                    Double first = vader.put(term, v);
+                    if (first != null) {
+                        UPPER_CASE.put(term.toUpperCase(Locale.ROOT), first);
+                    }
+                });
             }
             entries.putAll(vader);
             for (String ours : List.of(APPRAISAL, NEWS)) {

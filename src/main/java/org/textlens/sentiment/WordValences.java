@@ -24,23 +24,30 @@ final class WordValences {
         this.lexicon = lexicon;
     }
 
-    /** @param informal a social-media post, where the POS tagger is not to be trusted */
+    /**
+     * @param informal a social-media post: read the way VADER reads posts, without the refinements
+     *     for edited prose (POS senses, counterfactuals, names, discourse "Well,")
+     */
     Slot[] of(List<Word> words, List<String> lower, boolean informal) {
         Slot[] slots = new Slot[words.size()];
         for (int i = 0; i < slots.length; i++) {
             slots[i] = new Slot();
         }
-        findEntries(words, lower, slots);
-        dropDiscourseWell(words, lower, slots);
+        findEntries(words, lower, slots, informal);
+        if (!informal) {
+            dropDiscourseWell(words, lower, slots);
+        }
         if (!informal) {
             applySenses(words, lower, slots);
         }
-        dropNames(words, slots);
+        if (!informal) {
+            dropNames(words, slots);
+        }
         return slots;
     }
 
     /** Lexicon entries (longest first) and modifiers, left to right. */
-    private void findEntries(List<Word> words, List<String> lower, Slot[] slots) {
+    private void findEntries(List<Word> words, List<String> lower, Slot[] slots, boolean informal) {
         int n = words.size();
         int i = 0;
         while (i < n) {
@@ -48,6 +55,9 @@ final class WordValences {
             Optional<PhraseMatcher.Match<Double>> entry = lexicon.longestAt(lower, i);
             int entryLength = entry.map(PhraseMatcher.Match::length).orElse(0);
             int modLength = mod.map(PhraseMatcher.Match::length).orElse(0);
+            if (informal && modLength > 1 && mod.get().value() == Modifiers.Kind.NEGATION) {
+                modLength = 0; // counterfactuals ("should have") are a refinement for edited prose
+            }
             if (modLength > 0 && modLength >= entryLength) {
                 slots[i].modifier = mod.get().value();
                 slots[i].label = SentenceWords.join(words, i, modLength);
@@ -67,7 +77,12 @@ final class WordValences {
                 slots[i].modifier = Modifiers.Kind.NEGATION;
                 slots[i].label = words.get(i).text();
             }
-            if (entryLength > 0) {
+            Optional<Double> upper = entryLength <= 1 ? lexicon.upperCase(words.get(i).text()) : Optional.empty();
+            if (upper.isPresent()) {
+                slots[i].valence = upper.get();
+                slots[i].label = words.get(i).text();
+                i++;
+            } else if (entryLength > 0) {
                 slots[i].valence = entry.get().value();
                 slots[i].span = entryLength;
                 slots[i].label = SentenceWords.join(words, i, entryLength);

@@ -184,6 +184,14 @@ class SentenceScorerTest {
         assertTrue(score("@sam I don't think this is a good idea") > 0, "in a post, negation reaches three words only");
         assertEquals(0, score("It looks like rain."));
         assertTrue(score("@sam it looks like rain") > 0, "no POS senses in posts");
+        assertTrue(score("@sam it should have been good") > 0, "no counterfactuals in posts");
+        assertTrue(score("Lunch at United Supermarket http://x.y") > 0, "no name rule in posts");
+    }
+
+    @Test
+    void upperCaseSpellingsThatVaderRatesApart() {
+        assertTrue(score("D:") < 0, "D: is dismay");
+        assertTrue(score("LOL") > score("lol"), "VADER rates LOL 2.9 and lol 1.8");
     }
 
     @Test
