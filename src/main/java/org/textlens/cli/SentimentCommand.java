@@ -95,7 +95,7 @@ final class SentimentCommand extends AnalysisCommand {
         options.put("summary", summary);
         options.put("explain", explain);
         options.put("thresholds", List.of(limits.negative(), limits.positive()));
-        options.put("lexicon", noBuiltin ? "user" : "vader+news");
+        options.put("lexicon", noBuiltin ? "user" : "vader+appraisal+news");
         options.put("lexicon_files", lexicons.stream().map(Path::toString).toList());
         options.put("lexicon_entries", lexicon.size());
         if (summary) {
