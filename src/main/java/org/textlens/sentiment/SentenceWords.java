@@ -21,30 +21,34 @@ final class SentenceWords {
     /** @param isEntry whether a raw lower-cased chunk is itself a lexicon entry (an emoticon) */
     static Split split(String text, Predicate<String> isEntry) {
         String sentence = text.indexOf('&') >= 0 ? unescapeHtml(text) : text;
+        char[] chars = sentence.toCharArray(); // one copy; String.charAt checks every call
         List<Word> words = new ArrayList<>();
         int exclamations = 0;
         int questions = 0;
-        int n = sentence.length();
+        boolean informal = false;
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            while (i < n && Character.isWhitespace(sentence.charAt(i))) {
+            while (i < n && Character.isWhitespace(chars[i])) {
                 i++;
             }
             int start = i;
-            while (i < n && !Character.isWhitespace(sentence.charAt(i))) {
-                char c = sentence.charAt(i);
+            while (i < n && !Character.isWhitespace(chars[i])) {
+                char c = chars[i];
                 if (c == '!') {
                     exclamations++;
                 } else if (c == '?') {
                     questions++;
+                } else if (c == '@' || c == '#') {
+                    informal = true;
                 }
                 i++;
             }
             if (i > start) {
-                addChunk(normalize(sentence.substring(start, i)), words, isEntry);
+                addChunk(normalize(new String(chars, start, i - start)), words, isEntry);
             }
         }
-        boolean informal = sentence.contains("@") || sentence.contains("http") || sentence.contains("#");
+        informal |= sentence.contains("http");
         return new Split(words, exclamations, questions, informal);
     }
 
