@@ -22,16 +22,9 @@ public final class PhraseMatcher<V> {
     }
 
     private final Node<V> root;
-    private final int longest;
 
-    private PhraseMatcher(Node<V> root, int longest) {
+    private PhraseMatcher(Node<V> root) {
         this.root = root;
-        this.longest = longest;
-    }
-
-    /** The number of words of the longest entry. */
-    public int longest() {
-        return longest;
     }
 
     /** The longest entry that starts at {@code words[from]}, if any. */
@@ -57,7 +50,6 @@ public final class PhraseMatcher<V> {
     /** Collects entries; a later entry for the same words replaces the earlier one. */
     public static final class Builder<V> {
         private final Node<V> root = new Node<>();
-        private int longest;
 
         public Builder<V> add(List<String> words, V value) {
             if (words.isEmpty()) {
@@ -68,12 +60,11 @@ public final class PhraseMatcher<V> {
                 node = node.next.computeIfAbsent(w, k -> new Node<>());
             }
             node.value = value;
-            longest = Math.max(longest, words.size());
             return this;
         }
 
         public PhraseMatcher<V> build() {
-            return new PhraseMatcher<>(root, longest);
+            return new PhraseMatcher<>(root);
         }
     }
 }

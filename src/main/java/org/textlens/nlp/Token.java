@@ -16,8 +16,4 @@ public record Token(String text, int start, int end, String norm, TokenKind kind
     public Span span() {
         return new Span(start, end);
     }
-
-    public boolean isWord() {
-        return kind == TokenKind.WORD;
-    }
 }

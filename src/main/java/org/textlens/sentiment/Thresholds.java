@@ -8,10 +8,6 @@ public record Thresholds(double negative, double positive) {
         }
     }
 
-    public static Thresholds standard() {
-        return new Thresholds(-0.05, 0.05);
-    }
-
     public String label(double compound) {
         return compound >= positive && compound > negative ? "positive" : compound <= negative ? "negative" : "neutral";
     }
