@@ -36,11 +36,7 @@ final class WordValences {
         findEntries(words, lower, slots, informal);
         if (!informal) {
             dropDiscourseWell(words, lower, slots);
-        }
-        if (!informal) {
             applySenses(words, lower, slots);
-        }
-        if (!informal) {
             dropNames(words, slots);
         }
         return slots;
