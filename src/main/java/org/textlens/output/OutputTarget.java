@@ -22,12 +22,22 @@ public final class OutputTarget implements AutoCloseable {
     private final OutputStream stream;
     private final Optional<Path> target;
     private final Optional<Path> temp;
+    private final Optional<Thread> cleanup;
     private boolean committed;
 
     private OutputTarget(OutputStream stream, Optional<Path> target, Optional<Path> temp) {
         this.stream = stream;
         this.target = target;
         this.temp = temp;
+        // Ctrl-C or a kill skips close(): the temporary file must not be left behind.
+        this.cleanup = temp.map(t -> new Thread(() -> {
+            try {
+                Files.deleteIfExists(t);
+            } catch (IOException e) {
+                // nothing more can be done while the JVM exits
+            }
+        }, "textlens-output-cleanup"));
+        cleanup.ifPresent(Runtime.getRuntime()::addShutdownHook);
     }
 
     public static OutputTarget stdout(OutputStream out) {
@@ -80,9 +90,18 @@ public final class OutputTarget implements AutoCloseable {
         }
     }
 
+    private void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook runs and deletes the temporary file
+        }
+    }
+
     /** Without a commit, drops the temporary file; the target keeps its old content. */
     @Override
     public void close() throws IOException {
+        cleanup.ifPresent(this::removeHook);
         if (temp.isPresent()) {
             if (!committed) {
                 try {
