@@ -1,7 +1,7 @@
 package org.textlens.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.textlens.output.OutputException;
 import org.textlens.output.Row;
 import org.textlens.output.RowWriter;
 
@@ -14,7 +14,7 @@ final class Rows {
         try {
             writer.write(row);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new OutputException(e);
         }
     }
 }

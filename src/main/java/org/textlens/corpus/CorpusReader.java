@@ -29,6 +29,28 @@ public final class CorpusReader {
         }
     }
 
+    /** Carries a failure of the sink (a write error, a broken pipe) past the input's own handling. */
+    private static final class SinkFailure extends RuntimeException {
+        SinkFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
+    }
+
+    private static Consumer<Document> guarded(Consumer<Document> sink) {
+        return doc -> {
+            try {
+                sink.accept(doc);
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
+        };
+    }
+
     private void read(InputSource source, Consumer<Document> sink) {
         try (OpenedInput input = OpenedInput.open(source, settings.charset(), stdin)) {
             if (input.binary()) {
@@ -36,8 +58,10 @@ public final class CorpusReader {
                     + OpenedInput.SNIFF_BYTES / 1024 + " KiB) skipped");
                 return;
             }
-            format.read(source, input, sink);
+            format.read(source, input, guarded(sink));
             input.reportDamage(diagnostics);
+        } catch (SinkFailure f) {
+            throw f.getCause(); // the analysis or the writer failed, not this input
         } catch (IOException | UncheckedIOException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             diagnostics.inputError(new InputException(source.name(), "cannot read: " + why, "check that the file is readable and complete"));

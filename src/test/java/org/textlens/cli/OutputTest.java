@@ -131,4 +131,38 @@ class OutputTest {
         it.forEachRemaining(out::add);
         return out;
     }
+
+    /** An stdout that accepts {@code limit} bytes, then fails the way a closed pipe or a full disk does. */
+    private static Cli.Result runWithFailingStdout(String failure, String... args) {
+        java.io.OutputStream out = new java.io.OutputStream() {
+            private int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++written > 100) {
+                    throw new IOException(failure);
+                }
+            }
+        };
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream errStream = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
+        int exit = Main.run(new Console(new java.io.ByteArrayInputStream(new byte[0]), out, errStream, false), args);
+        return new Cli.Result(exit, "", err.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aClosedPipeEndsTheRunQuietly() {
+        for (String command : new String[] {"freq", "sentiment"}) {
+            Cli.Result r = runWithFailingStdout("Broken pipe", command, "--input-format", "lines", "testdata/news/01-ceasefire-talks.txt");
+            assertEquals(0, r.exit(), r.toString());
+            assertEquals("", r.err(), "a reader that stopped reading is not an error");
+        }
+    }
+
+    @Test
+    void aWriteFailureIsAnOutputErrorNotAnInputError() {
+        Cli.Result r = runWithFailingStdout("No space left on device", "sentiment", "--input-format", "lines", "testdata/news/01-ceasefire-talks.txt");
+        assertEquals(1, r.exit());
+        assertTrue(r.err().startsWith("textlens: error: stdout: cannot write: No space left on device"), r.err());
+    }
 }
