@@ -53,6 +53,10 @@ final class SentenceWords {
     }
 
     private static void addChunk(String chunk, List<Word> words, Predicate<String> isEntry) {
+        if (!isEdgePunctuation(chunk.charAt(0)) && !isEdgePunctuation(chunk.charAt(chunk.length() - 1))) {
+            words.add(Word.of(chunk, false)); // nothing to strip: most words take this path
+            return;
+        }
         if (isEntry.test(chunk.toLowerCase(java.util.Locale.ROOT))) {
             words.add(Word.of(chunk, false)); // an emoticon or an entry with its punctuation, e.g. :-) or <3
             return;
