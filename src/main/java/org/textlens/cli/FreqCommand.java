@@ -3,6 +3,7 @@ package org.textlens.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.textlens.corpus.InputException;
 import org.textlens.freq.DocTermRow;
 import org.textlens.freq.DocTermsAnalyzer;
 import org.textlens.freq.FreqAnalyzer;
@@ -111,7 +115,7 @@ final class FreqCommand extends AnalysisCommand {
         }
         for (String tag : pos) {
             if (!UD_TAGS.contains(tag.toUpperCase(Locale.ROOT))) {
-                throw usageError("unknown POS tag '" + tag + "' for --pos (UD tags: " + String.join(",", new java.util.TreeSet<>(UD_TAGS)) + ")");
+                throw usageError("unknown POS tag '" + tag + "' for --pos (UD tags: " + String.join(",", new TreeSet<>(UD_TAGS)) + ")");
             }
         }
         if (!reference.isEmpty() && (byDoc || tfidf)) {
@@ -145,13 +149,11 @@ final class FreqCommand extends AnalysisCommand {
             TermCounts target = runner.fold(session.feed(), new FreqAnalyzer(settings, false));
             TermCounts ref = runner.fold(session.feed(reference), new FreqAnalyzer(settings, false));
             if (ref.words() == 0) {
-                throw new org.textlens.corpus.InputException(String.join(", ", reference), "the reference corpus has no words",
+                throw new InputException(String.join(", ", reference), "the reference corpus has no words",
                     "give files or folders with text");
             }
             try (RowWriter w = session.writer(KeynessRow.SCHEMA, options)) {
-                for (KeynessRow row : (Iterable<KeynessRow>) new Keyness(settings).compare(target, ref)::iterator) {
-                    w.write(row);
-                }
+                new Keyness(settings).compare(target, ref).forEach(row -> Rows.write(w, row));
             }
         } else if (byDoc) {
             writeByDoc(session, runner, settings, options);
@@ -159,9 +161,7 @@ final class FreqCommand extends AnalysisCommand {
             FreqAnalyzer analyzer = new FreqAnalyzer(settings, tfidf);
             TermCounts counts = runner.fold(session.feed(), analyzer);
             try (RowWriter w = session.writer(tfidf ? FreqRow.SCHEMA_TFIDF : FreqRow.SCHEMA, options)) {
-                for (FreqRow row : (Iterable<FreqRow>) analyzer.finish(counts)::iterator) {
-                    w.write(row);
-                }
+                analyzer.finish(counts).forEach(row -> Rows.write(w, row));
             }
         }
     }
@@ -178,8 +178,8 @@ final class FreqCommand extends AnalysisCommand {
                 return;
             }
             List<DocTermsAnalyzer.DocTerms> docs = new ArrayList<>();
-            runner.map(session.feed(), d -> java.util.stream.Stream.of(analyzer.terms(d)), docs::add);
-            Map<String, long[]> docFreq = new java.util.HashMap<>();
+            runner.map(session.feed(), d -> Stream.of(analyzer.terms(d)), docs::add);
+            Map<String, long[]> docFreq = new HashMap<>();
             for (DocTermsAnalyzer.DocTerms d : docs) {
                 d.counts().keySet().forEach(t -> docFreq.computeIfAbsent(t, k -> new long[1])[0]++);
             }
@@ -194,7 +194,7 @@ final class FreqCommand extends AnalysisCommand {
         try {
             stops = StopWords.named(stopwords);
         } catch (IOException e) {
-            throw new org.textlens.corpus.InputException(stopwords, "cannot read stop-word file: " + reason(e),
+            throw new InputException(stopwords, "cannot read stop-word file: " + reason(e),
                 "give en, none, or a readable file with one word per line");
         }
         Optional<Set<String>> tags = pos.isEmpty() ? Optional.empty()

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.textlens.nlp.Normalization;
 
 /**
  * A stop list: its name as the user chose it ({@code en}, {@code none} or a file path) and its
@@ -60,7 +61,7 @@ public record StopWords(String name, Set<String> words) {
             int hash = line.indexOf('#');
             String word = (hash >= 0 ? line.substring(0, hash) : line).strip();
             if (!word.isEmpty()) {
-                words.add(word.replace('\u2019', '\'').toLowerCase(Locale.ROOT));
+                words.add(Normalization.normalize(word).toLowerCase(Locale.ROOT));
             }
         }
         return words;

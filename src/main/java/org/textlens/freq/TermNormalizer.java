@@ -1,25 +1,21 @@
 package org.textlens.freq;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 import org.textlens.nlp.Lemmatizer;
 
 /**
  * Turns a word as written into the term that is counted, as a short chain of named steps in the
- * manner of Lucene's analysis filters: lower-casing, then stemming or lemmatising. Results are
- * memoised per word form, so a corpus pays for each step once per distinct word, not per token.
- * Not thread-safe (the Snowball stemmer keeps state): one instance per worker.
+ * manner of Lucene's analysis filters: lower-casing, then stemming or lemmatising. Called once per
+ * distinct word form (the extractor's word table remembers the result), so a corpus pays for each
+ * step once per word, not per token. Not thread-safe (the Snowball stemmer keeps state): one
+ * instance per worker.
  */
 final class TermNormalizer {
-    private static final int CACHE_LIMIT = 1 << 21;
-
     private final List<UnaryOperator<String>> steps = new ArrayList<>();
-    private final Map<String, String> cache = new HashMap<>();
 
     TermNormalizer(FreqSettings settings) {
         if (settings.foldCase()) {
@@ -33,19 +29,9 @@ final class TermNormalizer {
     }
 
     String term(String word) {
-        if (steps.isEmpty()) {
-            return word;
-        }
-        String term = cache.get(word);
-        if (term == null) {
-            term = word;
-            for (UnaryOperator<String> step : steps) {
-                term = step.apply(term);
-            }
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear();
-            }
-            cache.put(word, term);
+        String term = word;
+        for (UnaryOperator<String> step : steps) {
+            term = step.apply(term);
         }
         return term;
     }

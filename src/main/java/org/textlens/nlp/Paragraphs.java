@@ -30,10 +30,10 @@ final class Paragraphs {
                 i++;
             }
             boolean blank = isBlank(text, lineStart, lineEnd);
-            boolean lastLineInText = nextLineIsBlankOrEnd(text, i + 1);
+            boolean nextLineBlank = nextLineIsBlankOrEnd(text, i + 1);
             boolean content = !blank;
             boolean headline = firstLine && content && looksLikeHeadline(text, lineStart, lineEnd, i + 1);
-            if (blank || lastLineInText || endsSentence(text, lineStart, lineEnd) || headline) {
+            if (blank || nextLineBlank || endsSentence(text, lineStart, lineEnd) || headline) {
                 addTrimmed(out, text, paraStart, lineEnd);
                 paraStart = i + 1;
             }

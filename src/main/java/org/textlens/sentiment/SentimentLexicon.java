@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.textlens.lexicon.PhraseMatcher;
+import org.textlens.nlp.Normalization;
 import org.textlens.lexicon.TsvEntries;
 
 /**
@@ -75,7 +76,7 @@ public final class SentimentLexicon {
         if (e.fields().size() < 2) {
             throw e.error("expected a term and a valence separated by a tab", "write term<TAB>valence, e.g. 'ceasefire\t1.2'");
         }
-        String term = String.join(" ", e.field(0).strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("\\s+"));
+        String term = String.join(" ", Normalization.normalize(e.field(0).strip().toLowerCase(Locale.ROOT)).split("\\s+"));
         if (term.isEmpty()) {
             throw e.error("the term is empty", "write term<TAB>valence");
         }
