@@ -57,6 +57,8 @@ final class JsonWriter extends RowWriter {
                 gen.writeNull();
             } else if (col.kind() == Column.Kind.TEXT) {
                 gen.writeString(text.get());
+            } else if (col.kind() == Column.Kind.BOOLEAN) {
+                gen.writeBoolean(Boolean.parseBoolean(text.get()));
             } else {
                 gen.writeNumber(text.get());
             }

@@ -1,0 +1,132 @@
+package org.textlens.frames;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.textlens.lexicon.PhraseMatcher;
+import org.textlens.nlp.Sentence;
+import org.textlens.nlp.Token;
+import org.textlens.nlp.TokenKind;
+
+/**
+ * Finds the cues of a scheme in a sentence and sums their weights per frame. Keeps a memo of
+ * word forms to lemmas, so it belongs to one thread.
+ */
+final class FrameScorer {
+    private static final int MEMO_LIMIT = 200_000;
+
+    private final Scheme scheme;
+    private final Map<String, String> forms = new HashMap<>();
+    private final Map<String, String> lemmas = new HashMap<>();
+
+    private final Map<String, Integer> frameIndex = new HashMap<>();
+
+    FrameScorer(Scheme scheme) {
+        this.scheme = scheme;
+        for (String frame : scheme.frames()) {
+            frameIndex.put(frame, frameIndex.size());
+        }
+    }
+
+    SentenceFrames score(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<String> formList = new ArrayList<>(tokens.size());
+        List<String> lemmaList = new ArrayList<>(tokens.size());
+        int words = 0;
+        for (Token t : tokens) {
+            String form = form(t.norm());
+            formList.add(form);
+            lemmaList.add(t.kind() == TokenKind.WORD ? lemma(form) : form);
+            if (t.kind() == TokenKind.WORD) {
+                words++;
+            }
+        }
+        int n = scheme.frames().size();
+        double[] scores = new double[n];
+        List<Map<String, Integer>> fired = new ArrayList<>(n);
+        for (int f = 0; f < n; f++) {
+            fired.add(null);
+        }
+        // each frame reads the sentence longest-first on its own: a long cue of one frame does not
+        // hide a shorter cue of another, but does hide the frame's own shorter cues inside it
+        int[] freeFrom = new int[n];
+        for (int i = 0; i < tokens.size(); i++) {
+            List<PhraseMatcher.Match<List<Cue>>> matches = scheme.lemmaPhrases().allAt(lemmaList, i);
+            List<PhraseMatcher.Match<List<Cue>>> byForm = scheme.formPhrases().allAt(formList, i);
+            if (!byForm.isEmpty()) {
+                matches = new ArrayList<>(matches);
+                matches.addAll(byForm);
+                matches.sort((a, b) -> Integer.compare(b.length(), a.length()));
+            }
+            for (PhraseMatcher.Match<List<Cue>> m : matches) {
+                fire(m.value(), i, m.length(), freeFrom, scores, fired);
+            }
+            if (tokens.get(i).kind() == TokenKind.WORD && !scheme.formWords().isEmpty()) {
+                int at = i;
+                scheme.formWords().find(formList.get(i)).ifPresent(cues -> fire(cues, at, 1, freeFrom, scores, fired));
+            }
+        }
+        if (!scheme.patterns().isEmpty()) {
+            SentenceView view = new SentenceView(tokens, lemmaList);
+            scheme.patterns().forEach((pattern, cues) -> {
+                int count = pattern.count(view);
+                if (count > 0) {
+                    add(cues, count, scores, fired);
+                }
+            });
+        }
+        List<List<SentenceFrames.CueCount>> cues = new ArrayList<>(n);
+        for (Map<String, Integer> m : fired) {
+            cues.add(m == null ? List.of()
+                : m.entrySet().stream().map(e -> new SentenceFrames.CueCount(e.getKey(), e.getValue())).toList());
+        }
+        return new SentenceFrames(words, scores, cues);
+    }
+
+    /** Fires the cues of a match at {@code at} for the frames whose own reading has not covered it yet. */
+    private void fire(List<Cue> cues, int at, int length, int[] freeFrom, double[] scores, List<Map<String, Integer>> fired) {
+        for (Cue cue : cues) {
+            int f = frameIndex.get(cue.frame());
+            if (at >= freeFrom[f]) {
+                freeFrom[f] = at + length;
+                if (cue.weight() > 0) {
+                    add(List.of(cue), 1, scores, fired);
+                }
+            }
+        }
+    }
+
+    private void add(List<Cue> cues, int count, double[] scores, List<Map<String, Integer>> fired) {
+        for (Cue cue : cues) {
+            int f = frameIndex.get(cue.frame());
+            scores[f] += cue.weight() * count;
+            if (fired.get(f) == null) {
+                fired.set(f, new LinkedHashMap<>());
+            }
+            fired.get(f).merge(cue.label(), count, Integer::sum);
+        }
+    }
+
+    private String form(String norm) {
+        return memo(forms, norm, s -> s.toLowerCase(Locale.ROOT));
+    }
+
+    private String lemma(String form) {
+        return memo(lemmas, form, SchemeBuilder::lemma);
+    }
+
+    private static String memo(Map<String, String> memo, String key, java.util.function.UnaryOperator<String> f) {
+        String v = memo.get(key);
+        if (v == null) {
+            if (memo.size() >= MEMO_LIMIT) {
+                memo.clear(); // a corpus of endless rare words must not grow the memo without bound
+            }
+            v = f.apply(key);
+            memo.put(key, v);
+        }
+        return v;
+    }
+}
