@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.textlens.freq.StopWords;
 import org.textlens.nlp.Lemmatizer;
 import org.textlens.nlp.TokenKind;
 
@@ -57,7 +58,7 @@ enum CuePattern {
                 String lemma = s.lemma(i);
                 if (isAgeCompound(lemma)) {
                     n++;
-                } else if (lemma.equals("aged") && isAge(s, i + 1)) {
+                } else if (s.text(i).equalsIgnoreCase("aged") && isAge(s, i + 1)) {
                     n++;
                 } else if (i >= 1 && s.named(i - 1) && s.text(i).equals(",") && isAge(s, i + 1) && i + 2 < s.size()
                     && s.text(i + 2).equals(",")) {
@@ -119,17 +120,20 @@ enum CuePattern {
         return Arrays.stream(values()).map(p -> "@" + p.name).collect(Collectors.joining(", "));
     }
 
-    /** Distinct sides a sentence names: runs of capitalised words, and collective actors. */
+    /**
+     * Distinct sides a sentence names: runs of capitalised words (the first word of the sentence
+     * too, unless it is a function word such as "The" or "However"), and collective actors.
+     */
     static int sides(SentenceView s) {
         Set<String> sides = new java.util.HashSet<>();
         int i = 0;
         while (i < s.size()) {
-            if (s.named(i) || i == 0 && s.capitalised(0) && i + 1 < s.size() && s.capitalised(1)) {
+            if (s.named(i) || i == 0 && s.capitalised(0) && !FunctionWords.WORDS.contains(s.text(0).toLowerCase(Locale.ROOT))) {
                 int start = i;
                 while (i < s.size() && s.capitalised(i)) {
                     i++;
                 }
-                sides.add(s.lemmas().subList(start, i).toString());
+                sides.add(String.join(" ", s.lemmas().subList(start, i)));
             } else {
                 if (COLLECTIVE_SIDES.contains(s.lemma(i))) {
                     sides.add(s.lemma(i));
@@ -138,6 +142,11 @@ enum CuePattern {
             }
         }
         return sides.size();
+    }
+
+    /** The function words of the stop-word list, read once. */
+    private static final class FunctionWords {
+        static final StopWords WORDS = StopWords.english();
     }
 
     /** {@code 34-year-old}: the lemmatiser keeps the compound's first part, so the digits stay. */

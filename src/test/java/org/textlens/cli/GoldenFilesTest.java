@@ -34,7 +34,10 @@ class GoldenFilesTest {
             Arguments.of("sentiment-news-summary.json", new String[] {"sentiment", "--summary", "--format", "json", "testdata/news"}),
             Arguments.of("sentiment-corpus-document.jsonl", new String[] {"sentiment", "--unit", "document", "--format", "jsonl",
                 "--input-format", "csv", "--text-field", "body", "testdata/corpus.csv"}),
-            Arguments.of("sentiment-unicode.tsv", new String[] {"sentiment", "--format", "tsv", "testdata/edge/unicode.txt"}));
+            Arguments.of("sentiment-unicode.tsv", new String[] {"sentiment", "--format", "tsv", "testdata/edge/unicode.txt"}),
+            Arguments.of("frames-news.csv", new String[] {"frames", "testdata/news"}),
+            Arguments.of("frames-news-document.json", new String[] {"frames", "--level", "document", "--primary", "--format", "json", "testdata/news"}),
+            Arguments.of("frames-news-policy.csv", new String[] {"frames", "--level", "document", "--scheme", "policy", "--primary", "testdata/news"}));
     }
 
     @ParameterizedTest(name = "{0}")
