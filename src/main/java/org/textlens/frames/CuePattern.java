@@ -69,6 +69,27 @@ enum CuePattern {
         }
     },
     /**
+     * A named ordinary person: an everyday role right before or after a name ({@code farmer John
+     * Hale}, {@code Maria Lopez, a nurse}, {@code mother-of-two Ann Bell}); officials have titles
+     * instead, so they do not match.
+     */
+    ORDINARY_PERSON("ordinary_person") {
+        @Override
+        int count(SentenceView s) {
+            int n = 0;
+            for (int i = 0; i < s.size(); i++) {
+                if (ORDINARY_ROLES.contains(s.lemma(i)) && !s.capitalised(i) && i + 2 < s.size() && s.capitalised(i + 1)
+                    && s.capitalised(i + 2)) {
+                    n++;
+                } else if (s.named(i) && i + 3 < s.size() && s.text(i + 1).equals(",")
+                    && (s.lemma(i + 2).equals("a") || s.lemma(i + 2).equals("an")) && rolesWithin(s, i + 3, 3)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    },
+    /**
      * Reproach between two sides: a verb of blame or attack (accused, slammed, denounced) in a
      * sentence that names at least two different sides (capitalised names, or collective actors
      * such as critics, protesters, the opposition).
@@ -93,6 +114,12 @@ enum CuePattern {
         "mock", "ridicule", "smear", "deride", "dismiss", "reject", "dispute", "deny", "contest", "oppose", "challenge", "sue",
         "threaten", "warn", "retaliate", "rebuff", "clash", "spar", "feud", "quarrel", "retort", "counter", "slap", "hit",
         "scold", "condemnation", "accusation");
+    private static final Set<String> ORDINARY_ROLES = lemmas("farmer", "fisherman", "fisher", "nurse", "teacher", "student",
+        "pupil", "schoolgirl", "schoolboy", "mother", "father", "mum", "mom", "dad", "grandmother", "grandfather", "widow",
+        "resident", "homeowner", "tenant", "shopkeeper", "worker", "driver", "miner", "rancher", "villager", "retiree",
+        "pensioner", "parent", "survivor", "refugee", "migrant", "volunteer", "teenager", "teen", "girl", "boy", "woman", "man",
+        "mother-of-two", "mother-of-three", "father-of-two", "father-of-three", "neighbor", "neighbour", "owner", "baker",
+        "waitress", "waiter", "cleaner", "carer", "caregiver", "patient", "victim", "local", "grandma", "grandpa");
     private static final Set<String> COLLECTIVE_SIDES = lemmas("critic", "opponent", "rival", "opposition", "protester",
         "demonstrator", "rebel", "insurgent", "militant", "government", "administration", "regime", "union", "employer",
         "lawmaker", "activist", "police", "troop", "army", "military", "prosecutor", "defense", "defence", "landlord", "tenant",
@@ -163,6 +190,15 @@ enum CuePattern {
         return true;
     }
 
+    private static boolean rolesWithin(SentenceView s, int from, int width) {
+        for (int k = from; k < Math.min(s.size(), from + width); k++) {
+            if (ORDINARY_ROLES.contains(s.lemma(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isCurrencySign(String t) {
         return t.length() == 1 && Character.getType(t.charAt(0)) == Character.CURRENCY_SYMBOL || t.equals("US$");
     }
@@ -186,6 +222,6 @@ enum CuePattern {
 
     private static Set<String> lemmas(String... words) {
         Lemmatizer l = Lemmatizer.english();
-        return Arrays.stream(words).map(l::lemma).collect(Collectors.toUnmodifiableSet());
+        return Set.copyOf(Arrays.stream(words).map(l::lemma).toList());
     }
 }
