@@ -25,27 +25,24 @@ class FramesCommandTest {
         return Cli.runWithInput(text.getBytes(StandardCharsets.UTF_8), args);
     }
 
+    /** The CSV rows of {@code textlens frames LEAD... OPTIONS...} over {@code text}, which must succeed. */
+    private static List<CSVRecord> rows(String text, List<String> lead, String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("frames"));
+        args.addAll(lead);
+        args.addAll(List.of(options));
+        Cli.Result r = run(text, args.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.toString());
+        return Tables.csv(r.out());
+    }
+
     /** frame -> cues column of the sentence rows of a one-sentence text. */
     private static Map<String, String> cues(String text, String... options) {
-        String[] args = new String[options.length + 3];
-        args[0] = "frames";
-        args[1] = "--min-score";
-        args[2] = "0";
-        System.arraycopy(options, 0, args, 3, options.length);
-        Cli.Result r = run(text, args);
-        assertEquals(0, r.exit(), r.toString());
-        return Tables.csv(r.out()).stream().collect(Collectors.toMap(row -> row.get("frame"), row -> row.get("cues")));
+        return rows(text, List.of("--min-score", "0"), options).stream()
+            .collect(Collectors.toMap(row -> row.get("frame"), row -> row.get("cues")));
     }
 
     private static Map<String, CSVRecord> documentRows(String text, String... options) {
-        String[] args = new String[options.length + 3];
-        args[0] = "frames";
-        args[1] = "--level";
-        args[2] = "document";
-        System.arraycopy(options, 0, args, 3, options.length);
-        Cli.Result r = run(text, args);
-        assertEquals(0, r.exit(), r.toString());
-        return Tables.csv(r.out()).stream().collect(Collectors.toMap(row -> row.get("frame"), row -> row));
+        return rows(text, List.of("--level", "document"), options).stream().collect(Collectors.toMap(row -> row.get("frame"), row -> row));
     }
 
     @Test
@@ -106,6 +103,14 @@ class FramesCommandTest {
         assertEquals("@age", cues("A 7-year-old waited.").get("human_interest"));
         assertEquals("@age", cues("A woman aged 81 waited.").get("human_interest"));
         assertFalse(cues("Route 34, the old road, was closed.").containsKey("human_interest"));
+    }
+
+    @Test
+    void namedOrdinaryPeopleSignalHumanInterestButOfficialsDoNot() {
+        assertEquals("@ordinary_person", cues("Yesterday farmer John Hale waited.").get("human_interest"));
+        assertEquals("@ordinary_person", cues("Yesterday Maria Lopez, a retired nurse, waited.").get("human_interest"));
+        assertFalse(cues("Yesterday Senator John Hale waited.").containsKey("human_interest"));
+        assertFalse(cues("Yesterday John Hale, the senator, waited.").containsKey("human_interest"));
     }
 
     @Test
