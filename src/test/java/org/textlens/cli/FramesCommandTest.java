@@ -107,8 +107,8 @@ class FramesCommandTest {
 
     @Test
     void namedOrdinaryPeopleSignalHumanInterestButOfficialsDoNot() {
-        assertEquals("@ordinary_person", cues("Yesterday farmer John Hale waited.").get("human_interest"));
-        assertEquals("@ordinary_person", cues("Yesterday Maria Lopez, a retired nurse, waited.").get("human_interest"));
+        assertEquals("farmer; @ordinary_person", cues("Yesterday farmer John Hale waited.").get("human_interest"));
+        assertEquals("@ordinary_person", cues("Yesterday Maria Lopez, a retired baker, waited.").get("human_interest"));
         assertFalse(cues("Yesterday Senator John Hale waited.").containsKey("human_interest"));
         assertFalse(cues("Yesterday John Hale, the senator, waited.").containsKey("human_interest"));
     }
