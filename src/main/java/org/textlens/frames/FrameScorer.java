@@ -74,7 +74,8 @@ final class FrameScorer {
             scheme.patterns().forEach((pattern, cues) -> {
                 int count = pattern.count(view);
                 if (count > 0) {
-                    add(cues, count, scores, fired);
+                    cues.stream().filter(cue -> cue.weight() > 0)
+                        .forEach(cue -> add(frameIndex.get(cue.frame()), cue, count, scores, fired));
                 }
             });
         }
@@ -93,21 +94,18 @@ final class FrameScorer {
             if (at >= freeFrom[f]) {
                 freeFrom[f] = at + length;
                 if (cue.weight() > 0) {
-                    add(List.of(cue), 1, scores, fired);
+                    add(f, cue, 1, scores, fired);
                 }
             }
         }
     }
 
-    private void add(List<Cue> cues, int count, double[] scores, List<Map<String, Integer>> fired) {
-        for (Cue cue : cues) {
-            int f = frameIndex.get(cue.frame());
-            scores[f] += cue.weight() * count;
-            if (fired.get(f) == null) {
-                fired.set(f, new LinkedHashMap<>());
-            }
-            fired.get(f).merge(cue.label(), count, Integer::sum);
+    private static void add(int f, Cue cue, int count, double[] scores, List<Map<String, Integer>> fired) {
+        scores[f] += cue.weight() * count;
+        if (fired.get(f) == null) {
+            fired.set(f, new LinkedHashMap<>());
         }
+        fired.get(f).merge(cue.label(), count, Integer::sum);
     }
 
     private String form(String norm) {

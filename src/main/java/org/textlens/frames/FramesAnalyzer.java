@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.textlens.engine.DocumentAnalyzer;
 import org.textlens.nlp.AnnotatedDocument;
 import org.textlens.nlp.Sentence;
@@ -94,7 +93,7 @@ public final class FramesAnalyzer {
         }
 
         double share(int f) {
-            double all = Stream.of(totals).flatMapToDouble(java.util.Arrays::stream).sum();
+            double all = java.util.Arrays.stream(totals).sum();
             return all == 0 ? 0 : totals[f] / all;
         }
 
