@@ -60,8 +60,8 @@ enum CuePattern {
                     n++;
                 } else if (s.text(i).equalsIgnoreCase("aged") && isAge(s, i + 1)) {
                     n++;
-                } else if (i >= 1 && s.named(i - 1) && s.text(i).equals(",") && isAge(s, i + 1) && i + 2 < s.size()
-                    && s.text(i + 2).equals(",")) {
+                } else if (i >= 1 && s.text(i).equals(",") && isAge(s, i + 1) && i + 2 < s.size() && s.text(i + 2).equals(",")
+                    && s.named(i - 1)) {
                     n++;
                 }
             }
@@ -81,8 +81,8 @@ enum CuePattern {
                 if (ORDINARY_ROLES.contains(s.lemma(i)) && !s.capitalised(i) && i + 2 < s.size() && s.capitalised(i + 1)
                     && s.capitalised(i + 2)) {
                     n++;
-                } else if (s.named(i) && i + 3 < s.size() && s.text(i + 1).equals(",")
-                    && (s.lemma(i + 2).equals("a") || s.lemma(i + 2).equals("an")) && rolesWithin(s, i + 3, 3)) {
+                } else if (i + 3 < s.size() && s.text(i + 1).equals(",") && (s.lemma(i + 2).equals("a") || s.lemma(i + 2).equals("an"))
+                    && s.named(i) && rolesWithin(s, i + 3, 3)) {
                     n++;
                 }
             }
@@ -178,6 +178,9 @@ enum CuePattern {
 
     /** {@code 34-year-old}: the lemmatiser keeps the compound's first part, so the digits stay. */
     private static boolean isAgeCompound(String lemma) {
+        if (lemma.isEmpty() || !Character.isDigit(lemma.charAt(0))) {
+            return false;
+        }
         int dash = lemma.indexOf("-year-old");
         if (dash < 1 || dash > 3) {
             return false;

@@ -19,8 +19,11 @@ final class FrameScorer {
     private static final int MEMO_LIMIT = 200_000;
 
     private final Scheme scheme;
-    private final Map<String, String> forms = new HashMap<>();
-    private final Map<String, String> lemmas = new HashMap<>();
+    /** A token's normalised text, its lower-cased form and that form's lemma. */
+    private record Word(String form, String lemma) {
+    }
+
+    private final Map<String, Word> words = new HashMap<>();
 
     private final Map<String, Integer> frameIndex = new HashMap<>();
 
@@ -35,13 +38,15 @@ final class FrameScorer {
         List<Token> tokens = sentence.tokens();
         List<String> formList = new ArrayList<>(tokens.size());
         List<String> lemmaList = new ArrayList<>(tokens.size());
-        int words = 0;
+        int wordCount = 0;
         for (Token t : tokens) {
-            String form = form(t.norm());
-            formList.add(form);
-            lemmaList.add(t.kind() == TokenKind.WORD ? lemma(form) : form);
+            Word w = word(t.norm());
+            formList.add(w.form());
             if (t.kind() == TokenKind.WORD) {
-                words++;
+                lemmaList.add(w.lemma());
+                wordCount++;
+            } else {
+                lemmaList.add(w.form());
             }
         }
         int n = scheme.frames().size();
@@ -84,7 +89,7 @@ final class FrameScorer {
             cues.add(m == null ? List.of()
                 : m.entrySet().stream().map(e -> new SentenceFrames.CueCount(e.getKey(), e.getValue())).toList());
         }
-        return new SentenceFrames(words, scores, cues);
+        return new SentenceFrames(wordCount, scores, cues);
     }
 
     /** Fires the cues of a match at {@code at} for the frames whose own reading has not covered it yet. */
@@ -108,23 +113,17 @@ final class FrameScorer {
         fired.get(f).merge(cue.label(), count, Integer::sum);
     }
 
-    private String form(String norm) {
-        return memo(forms, norm, s -> s.toLowerCase(Locale.ROOT));
-    }
-
-    private String lemma(String form) {
-        return memo(lemmas, form, SchemeBuilder::lemma);
-    }
-
-    private static String memo(Map<String, String> memo, String key, java.util.function.UnaryOperator<String> f) {
-        String v = memo.get(key);
-        if (v == null) {
-            if (memo.size() >= MEMO_LIMIT) {
-                memo.clear(); // a corpus of endless rare words must not grow the memo without bound
+    /** The memoised form and lemma of a token; the memo is bounded, as a corpus of endless rare words must not grow it forever. */
+    private Word word(String norm) {
+        Word w = words.get(norm);
+        if (w == null) {
+            if (words.size() >= MEMO_LIMIT) {
+                words.clear();
             }
-            v = f.apply(key);
-            memo.put(key, v);
+            String form = norm.toLowerCase(Locale.ROOT);
+            w = new Word(form, SchemeBuilder.lemma(form));
+            words.put(norm, w);
         }
-        return v;
+        return w;
     }
 }
