@@ -305,6 +305,18 @@ class FramesCommandTest {
     }
 
     @Test
+    void missingBinaryAndMalformedInputsBehaveAsForEveryCommand() {
+        Cli.Result missing = Cli.run("frames", "testdata/no-such-file.txt");
+        assertEquals(1, missing.exit());
+        assertEquals("textlens: error: testdata/no-such-file.txt: no such file or directory (check the path)\n", missing.err());
+        Cli.Result binary = Cli.run("frames", "--level", "document", "testdata/edge/binary.bin", "testdata/edge/latin1.txt");
+        assertEquals(0, binary.exit(), binary.toString());
+        assertTrue(binary.err().contains("testdata/edge/binary.bin: binary file"), binary.err());
+        assertTrue(binary.err().contains("testdata/edge/latin1.txt: 2 malformed UTF-8 byte sequence(s) replaced"), binary.err());
+        assertEquals(6, Tables.csv(binary.out()).size(), "the binary file is skipped, the Latin-1 file read with replacements");
+    }
+
+    @Test
     void anEmptyDocumentHasEveryFrameAbsent() {
         Cli.Result r = Cli.run("frames", "--level", "document", "--primary", "testdata/edge/empty.txt");
         List<CSVRecord> rows = Tables.csv(r.out());
