@@ -59,7 +59,7 @@ final class Context {
     }
 
     private static boolean usedAsVerb(SentenceWords words, int from, int to) {
-        boolean afterDeterminer = from > 0 && (DETERMINERS.contains(words.lower[from - 1]) || words.lower[from - 1].endsWith("'s"));
+        boolean afterDeterminer = from > 0 && (DETERMINERS.contains(words.lower[from - 1]) || words.lower[from - 1].endsWith("'s") || words.lower[from - 1].endsWith("'"));
         boolean beforeOf = to < words.size() && words.lower[to].equals("of");
         return !afterDeterminer && !beforeOf;
     }

@@ -38,6 +38,11 @@ final class ScareQuotes {
         "characterize", "refer", "nickname", "christen", "hail", "denounce", "deride", "dismiss");
     private static final Set<String> MENTION = Set.of("word", "words", "term", "terms", "phrase", "phrases", "slogan",
         "headline", "title", "titled", "entitled", "hashtag", "label", "name", "named", "letters", "spelled", "spelt");
+    /** Words that open fragments of quoted sentences rather than names held at a distance. */
+    private static final Set<String> FRAGMENT_OPENERS = Set.of("for", "at", "to", "of", "in", "on", "by", "with", "from",
+        "and", "or", "but", "that", "which", "who", "as", "if", "when", "is", "are", "was", "were", "be", "has", "have",
+        "had", "will", "would", "can", "could", "should", "may", "might", "must", "not", "no", "i", "we", "you", "he",
+        "she", "it", "they", "my", "our", "your", "very", "so", "too", "more", "most");
     private static final Set<String> INSIDE = Set.of(",", ".", "-", "\u2013", "/", "&");
 
     private ScareQuotes() {
@@ -101,42 +106,29 @@ final class ScareQuotes {
         if (!anyWord || (words >= 2 && allCapitalised)) {
             return false; // a number, or a title such as 'The Art of the Deal'
         }
+        if (FRAGMENT_OPENERS.contains(w.lower[open + 1]) || w.surface(close - 1).equals(".")) {
+            return false; // "for her actions." is a fragment of a quoted sentence, not a word held at a distance
+        }
         return !reported(w, open, close) && !mentioned(w, open);
     }
 
     /**
-     * A speech verb or a colon just before the quotation, a naming verb a few words before it
-     * ("described the talks as an 'outgrowth'"), or a speech verb just after it.
+     * Attributed words: a colon just before the quotation, or a speech or naming verb anywhere in
+     * the sentence outside the quotation ("said", "according to", "described the talks as an
+     * 'outgrowth'"). News quotes fragments of what people said; a fragment with its speaker in the
+     * sentence is reported speech, not the writer's distance.
      */
     private static boolean reported(SentenceWords w, int open, int close) {
-        int seen = 0;
-        for (int k = open - 1; k >= 0 && seen < 3; k--) {
-            if (w.surface(k).equals(":")) {
+        if (open > 0 && w.surface(open - 1).equals(":")) {
+            return true;
+        }
+        for (int k = 0; k < w.size(); k++) {
+            if (k == open) {
+                k = close;
+                continue;
+            }
+            if (w.tokens[k].kind() == TokenKind.WORD && (isSpeech(w, k) || NAMING.contains(w.lemma[k]))) {
                 return true;
-            }
-            if (w.tokens[k].kind() == TokenKind.WORD) {
-                if (isSpeech(w, k)) {
-                    return true;
-                }
-                seen++;
-            }
-        }
-        seen = 0;
-        for (int k = open - 1; k >= 0 && seen < 6; k--) {
-            if (w.tokens[k].kind() == TokenKind.WORD) {
-                if (NAMING.contains(w.lemma[k])) {
-                    return true;
-                }
-                seen++;
-            }
-        }
-        seen = 0;
-        for (int k = close + 1; k < w.size() && seen < 3; k++) {
-            if (w.tokens[k].kind() == TokenKind.WORD) {
-                if (isSpeech(w, k)) {
-                    return true;
-                }
-                seen++;
             }
         }
         return false;
