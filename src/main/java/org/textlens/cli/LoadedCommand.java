@@ -1,0 +1,108 @@
+package org.textlens.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.textlens.engine.Runner;
+import org.textlens.loaded.Category;
+import org.textlens.loaded.HitRow;
+import org.textlens.loaded.LoadedAnalyzer;
+import org.textlens.loaded.LoadedLexicon;
+import org.textlens.loaded.SummaryRow;
+import org.textlens.nlp.AnnotationRequest;
+import org.textlens.nlp.AnnotationRequest.SentenceMode;
+import org.textlens.nlp.AnnotationRequest.TokenizerKind;
+import org.textlens.output.RowWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code textlens loaded}: loaded terms, each with its category, a reason and a neutral alternative. */
+@Command(name = "loaded", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+    description = {"Find loaded terms: labels, contested names, emotive and exaggerated wording, doubt-casting,",
+        "judging attribution verbs, presuppositions, euphemisms and fear words, each with why and what a neutral writer would say.",
+        "Rows: doc_id,sentence,start,end,term,category,weight,alternative,reason (+context with --context);",
+        "with --summary doc_id,words,hits,per_1000,loadedness, one count per category, other.",
+        "Categories and rules: docs/loaded.md; lexicon format: docs/lexicons.md."},
+    footer = {"", "Examples:",
+        "  textlens loaded --context article.txt",
+        "  textlens loaded --summary --input-format jsonl --text-field body corpus.jsonl",
+        "  textlens loaded --categories label,contested-name --format jsonl news/ | jq -r '.term'",
+        "  textlens loaded --lexicon newsroom.csv article.txt"})
+final class LoadedCommand extends AnalysisCommand {
+    @Option(names = "--context", description = "Add a context column: the text of the sentence of each hit.")
+    boolean context;
+
+    @Option(names = "--summary", description = "One row per document: words, hits, hits per 1,000 words, loadedness, hits per category.")
+    boolean summary;
+
+    @Option(names = "--categories", paramLabel = "A,B", split = ",",
+        description = "Only these categories: label, contested-name, emotive, exaggeration, doubt, stance-verb, presupposition, "
+            + "euphemism, fear (and categories of --dic files).")
+    List<String> categories = new ArrayList<>();
+
+    @Option(names = "--min-weight", paramLabel = "W", defaultValue = "0",
+        description = "Only hits whose entry weighs at least W (0..1). Default: ${DEFAULT-VALUE}.")
+    double minWeight;
+
+    @Option(names = "--lexicon", paramLabel = "FILE",
+        description = "Extra entries (CSV or TSV: term, category, weight, alternative, reason, flags); they extend the built-in "
+            + "lexicon and override its entries for the same term. Repeatable.")
+    List<Path> lexicons = new ArrayList<>();
+
+    @Option(names = "--no-builtin", description = "Use only the --lexicon files, not the built-in lexicon.")
+    boolean noBuiltin;
+
+    @Override
+    String name() {
+        return "loaded";
+    }
+
+    @Override
+    void validate() {
+        if (noBuiltin && lexicons.isEmpty()) {
+            throw usageError("--no-builtin needs at least one --lexicon FILE");
+        }
+        if (summary && context) {
+            throw usageError("--context adds a column to hit rows; it cannot be combined with --summary");
+        }
+        if (!(minWeight >= 0 && minWeight <= 1)) {
+            throw usageError("--min-weight must be between 0 and 1, not " + minWeight);
+        }
+        for (String c : categories) {
+            if (Category.of(c.strip()).isEmpty()) {
+                throw usageError("unknown category '" + c.strip() + "' in --categories (use " + String.join(", ", Category.ids()) + ")");
+            }
+        }
+    }
+
+    @Override
+    void run(Session session) throws IOException {
+        Set<String> chosen = new LinkedHashSet<>();
+        categories.forEach(c -> chosen.add(c.strip()));
+        LoadedLexicon lexicon = LoadedLexicon.load(!noBuiltin, List.of(), lexicons, chosen);
+        LoadedAnalyzer analyzer = new LoadedAnalyzer(lexicon, minWeight);
+        Runner runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, false));
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("summary", summary);
+        options.put("context", context);
+        options.put("categories", chosen.isEmpty() ? Category.ids() : List.copyOf(chosen));
+        options.put("min_weight", minWeight);
+        options.put("lexicon", noBuiltin ? "user" : "builtin");
+        options.put("lexicon_files", lexicons.stream().map(Path::toString).toList());
+        options.put("lexicon_entries", lexicon.size());
+        if (summary) {
+            try (RowWriter w = session.writer(SummaryRow.SCHEMA, options)) {
+                runner.map(session.feed(), analyzer.summaries(), row -> Rows.write(w, row));
+            }
+        } else {
+            try (RowWriter w = session.writer(context ? HitRow.SCHEMA_CONTEXT : HitRow.SCHEMA, options)) {
+                runner.map(session.feed(), analyzer.hits(context), row -> Rows.write(w, row));
+            }
+        }
+    }
+}

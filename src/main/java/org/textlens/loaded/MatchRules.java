@@ -1,0 +1,29 @@
+package org.textlens.loaded;
+
+import java.util.List;
+
+/**
+ * Where an entry may match, from its lexicon flags. Each rule is cheap: it looks at the words
+ * around a candidate hit, never at part-of-speech tags.
+ *
+ * @param caseSensitive {@code case}: the text must be written exactly as the term ("Kiev", not "kiev")
+ * @param exact {@code exact}: only the term's own form matches, not other inflections of it
+ * @param verb {@code verb}: the word is used as a verb, so it does not match after a determiner or
+ *     possessive ("his claims") nor before "of" ("claims of abuse")
+ * @param notBefore {@code not-before=A B|C}: no match when one of these phrases follows the term,
+ *     directly or after one determiner ("coup de grâce", "claimed the title")
+ * @param notAfter {@code not-after=A B|C}: no match when one of these phrases directly precedes the term
+ */
+public record MatchRules(boolean caseSensitive, boolean exact, boolean verb, List<List<String>> notBefore,
+                         List<List<String>> notAfter) {
+    public static final MatchRules NONE = new MatchRules(false, false, false, List.of(), List.of());
+
+    public MatchRules {
+        notBefore = notBefore.stream().map(List::copyOf).toList();
+        notAfter = notAfter.stream().map(List::copyOf).toList();
+    }
+
+    boolean hasContext() {
+        return verb || !notBefore.isEmpty() || !notAfter.isEmpty();
+    }
+}
