@@ -16,12 +16,14 @@ import java.util.List;
  * @param notAfter {@code not-after=A B|C}: no match when one of these phrases directly precedes the term
  * @param onlyAfter {@code only-after=A B|C}: a match only when one of these phrases directly precedes
  *     the term ("a complete failure", not "nearly complete")
+ * @param extend {@code extend}: the hit reaches over the next word when that is a content word that
+ *     starts no entry of its own, so an intensifier is reported with what it intensifies ("utterly predictable")
  * @param prefix the last word is a prefix wildcard, as {@code abandon*} in a {@code .dic} file
  */
 public record MatchRules(boolean caseSensitive, boolean exact, boolean verb, List<List<String>> notBefore,
-                         List<List<String>> notAfter, List<List<String>> onlyAfter, boolean prefix) {
-    public static final MatchRules NONE = new MatchRules(false, false, false, List.of(), List.of(), List.of(), false);
-    public static final MatchRules PREFIX = new MatchRules(false, false, false, List.of(), List.of(), List.of(), true);
+                         List<List<String>> notAfter, List<List<String>> onlyAfter, boolean extend, boolean prefix) {
+    public static final MatchRules NONE = new MatchRules(false, false, false, List.of(), List.of(), List.of(), false, false);
+    public static final MatchRules PREFIX = new MatchRules(false, false, false, List.of(), List.of(), List.of(), false, true);
 
     public MatchRules {
         notBefore = notBefore.stream().map(List::copyOf).toList();

@@ -85,6 +85,12 @@ class LoadedCommandTest {
     }
 
     @Test
+    void extendingEntriesReachOverTheWordTheyIntensify() {
+        assertEquals(List.of("utterly predictable", "Utterly", "thug", "Utterly"),
+            terms(hits("An utterly predictable end. Utterly the thug. Utterly.")));
+    }
+
+    @Test
     void caseSensitiveEntriesMatchOnlyTheirSpellingAndItsPossessive() {
         assertEquals(List.of("Kiev", "Kiev's", "Kiev’s"), terms(hits("In Kiev and in kiev, Kiev's mayor and Kiev’s people; KIEV.")));
     }
