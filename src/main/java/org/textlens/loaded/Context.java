@@ -10,7 +10,10 @@ final class Context {
         "their", "our", "my", "your", "whose", "such", "no", "any", "every", "each", "some", "many", "several",
         "few", "own", "'s", "other", "another", "false", "new", "earlier", "latest", "previous", "repeated");
 
-    /** Words after which an uninflected form is a verb: "they claim", "to claim", "would claim", "often claim". */
+    /**
+     * Words after which an uninflected form is a verb: "they claim", "to claim", "would claim",
+     * "often claim"; so is a plural-looking word ("allies maintain", "critics insist").
+     */
     static final Set<String> VERB_LEADERS = Set.of("i", "we", "you", "they", "who", "that", "which", "to", "will", "would",
         "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "don't", "doesn't", "didn't", "not",
         "never", "also", "often", "always", "still", "now", "then", "usually", "sometimes", "repeatedly", "continue",
@@ -77,7 +80,8 @@ final class Context {
         // "claim" may be a noun or a verb; "claimed" and "claiming" are verbs; an uninflected form is
         // taken as a verb only after a word that introduces one
         boolean inflected = !words.lower[from].equals(words.lemma[from]);
-        return inflected || VERB_LEADERS.contains(before);
+        boolean afterPluralSubject = before.length() > 3 && before.endsWith("s") && !before.endsWith("ss") && !before.endsWith("'s");
+        return inflected || VERB_LEADERS.contains(before) || afterPluralSubject;
     }
 
     /** The phrase's words at tokens {@code at...}, by written form or lemma. */
