@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.textlens.engine.Runner;
+import org.textlens.lexicon.DicFile;
 import org.textlens.loaded.Category;
+import org.textlens.loaded.DicImport;
+import org.textlens.loaded.LexiconEntry;
 import org.textlens.loaded.HitRow;
 import org.textlens.loaded.LoadedAnalyzer;
 import org.textlens.loaded.LoadedLexicon;
@@ -54,7 +57,12 @@ final class LoadedCommand extends AnalysisCommand {
             + "lexicon and override its entries for the same term. Repeatable.")
     List<Path> lexicons = new ArrayList<>();
 
-    @Option(names = "--no-builtin", description = "Use only the --lexicon files, not the built-in lexicon.")
+    @Option(names = "--dic", paramLabel = "FILE",
+        description = "Import a LIWC-style .dic category dictionary (prefix wildcards such as abandon*) as category-only "
+            + "entries, reported under the dictionary's category names. Repeatable.")
+    List<Path> dics = new ArrayList<>();
+
+    @Option(names = "--no-builtin", description = "Use only the --lexicon and --dic files, not the built-in lexicon.")
     boolean noBuiltin;
 
     @Override
@@ -64,8 +72,8 @@ final class LoadedCommand extends AnalysisCommand {
 
     @Override
     void validate() {
-        if (noBuiltin && lexicons.isEmpty()) {
-            throw usageError("--no-builtin needs at least one --lexicon FILE");
+        if (noBuiltin && lexicons.isEmpty() && dics.isEmpty()) {
+            throw usageError("--no-builtin needs at least one --lexicon or --dic FILE");
         }
         if (summary && context) {
             throw usageError("--context adds a column to hit rows; it cannot be combined with --summary");
@@ -73,9 +81,17 @@ final class LoadedCommand extends AnalysisCommand {
         if (!(minWeight >= 0 && minWeight <= 1)) {
             throw usageError("--min-weight must be between 0 and 1, not " + minWeight);
         }
+        if (dics.isEmpty()) {
+            checkCategories(Set.of());
+        }
+    }
+
+    /** Every --categories name must be built in or declared by a --dic file. */
+    private void checkCategories(Set<String> declared) {
         for (String c : categories) {
-            if (Category.of(c.strip()).isEmpty()) {
-                throw usageError("unknown category '" + c.strip() + "' in --categories (use " + String.join(", ", Category.ids()) + ")");
+            if (Category.of(c.strip()).isEmpty() && !declared.contains(c.strip())) {
+                throw usageError("unknown category '" + c.strip() + "' in --categories (use " + String.join(", ", Category.ids())
+                    + (declared.isEmpty() ? "" : ", or one of the --dic categories " + String.join(", ", declared)) + ")");
             }
         }
     }
@@ -84,7 +100,19 @@ final class LoadedCommand extends AnalysisCommand {
     void run(Session session) throws IOException {
         Set<String> chosen = new LinkedHashSet<>();
         categories.forEach(c -> chosen.add(c.strip()));
-        LoadedLexicon lexicon = LoadedLexicon.load(!noBuiltin, List.of(), lexicons, chosen);
+        List<LexiconEntry> imported = new ArrayList<>();
+        Set<String> declared = new LinkedHashSet<>();
+        for (Path dic : dics) {
+            DicFile file = DicFile.read(dic);
+            declared.addAll(file.categories());
+            imported.addAll(DicImport.entries(file, chosen));
+            if (file.skippedConditions() > 0) {
+                session.diagnostics().warn(dic.toString(), file.skippedConditions()
+                    + " conditional category reference(s) skipped (LIWC 2007 '<word>a/b' forms are not supported)");
+            }
+        }
+        checkCategories(declared);
+        LoadedLexicon lexicon = LoadedLexicon.load(!noBuiltin, imported, lexicons, chosen);
         LoadedAnalyzer analyzer = new LoadedAnalyzer(lexicon, minWeight);
         Runner runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, false));
         Map<String, Object> options = new LinkedHashMap<>();
@@ -94,6 +122,7 @@ final class LoadedCommand extends AnalysisCommand {
         options.put("min_weight", minWeight);
         options.put("lexicon", noBuiltin ? "user" : "builtin");
         options.put("lexicon_files", lexicons.stream().map(Path::toString).toList());
+        options.put("dic_files", dics.stream().map(Path::toString).toList());
         options.put("lexicon_entries", lexicon.size());
         if (summary) {
             try (RowWriter w = session.writer(SummaryRow.SCHEMA, options)) {

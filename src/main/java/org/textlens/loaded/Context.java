@@ -10,6 +10,15 @@ final class Context {
         "their", "our", "my", "your", "whose", "such", "no", "any", "every", "each", "some", "many", "several",
         "few", "own", "'s", "other", "another", "false", "new", "earlier", "latest", "previous", "repeated");
 
+    /**
+     * Words after which an uninflected form is a verb: "they claim", "to claim", "would claim",
+     * "often claim"; so is a plural-looking word ("allies maintain", "critics insist").
+     */
+    static final Set<String> VERB_LEADERS = Set.of("i", "we", "you", "they", "who", "that", "which", "to", "will", "would",
+        "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "don't", "doesn't", "didn't", "not",
+        "never", "also", "often", "always", "still", "now", "then", "usually", "sometimes", "repeatedly", "continue",
+        "and", "or", "people", "critics", "officials", "experts", "some", "others", "many", "both", "all", "let");
+
     private Context() {
     }
 
@@ -25,6 +34,9 @@ final class Context {
             return true;
         }
         if (rules.verb() && !usedAsVerb(words, from, to)) {
+            return false;
+        }
+        if (!rules.onlyAfter().isEmpty() && rules.onlyAfter().stream().noneMatch(phrase -> endsBefore(phrase, words, from))) {
             return false;
         }
         for (List<String> phrase : rules.notAfter()) {
@@ -59,9 +71,17 @@ final class Context {
     }
 
     private static boolean usedAsVerb(SentenceWords words, int from, int to) {
-        boolean afterDeterminer = from > 0 && (DETERMINERS.contains(words.lower[from - 1]) || words.lower[from - 1].endsWith("'s") || words.lower[from - 1].endsWith("'"));
+        String before = from > 0 ? words.lower[from - 1] : "";
+        boolean afterDeterminer = DETERMINERS.contains(before) || before.endsWith("'s") || before.endsWith("'") || before.indexOf('-') > 0;
         boolean beforeOf = to < words.size() && words.lower[to].equals("of");
-        return !afterDeterminer && !beforeOf;
+        if (afterDeterminer || beforeOf) {
+            return false;
+        }
+        // "claim" may be a noun or a verb; "claimed" and "claiming" are verbs; an uninflected form is
+        // taken as a verb only after a word that introduces one
+        boolean inflected = !words.lower[from].equals(words.lemma[from]);
+        boolean afterPluralSubject = before.length() > 3 && before.endsWith("s") && !before.endsWith("ss") && !before.endsWith("'s");
+        return inflected || VERB_LEADERS.contains(before) || afterPluralSubject;
     }
 
     /** The phrase's words at tokens {@code at...}, by written form or lemma. */

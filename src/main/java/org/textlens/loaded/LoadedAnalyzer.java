@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.textlens.engine.DocumentAnalyzer;
+import org.textlens.freq.StopWords;
 import org.textlens.nlp.AnnotatedDocument;
 import org.textlens.nlp.Sentence;
 import org.textlens.nlp.Span;
@@ -16,6 +17,8 @@ import org.textlens.nlp.TokenKind;
  * own memo of word forms.
  */
 public final class LoadedAnalyzer {
+    private static final StopWords FUNCTION_WORDS = StopWords.english();
+
     private final LoadedLexicon lexicon;
     private final double minWeight;
     private final ThreadLocal<SentenceWords.Forms> forms = ThreadLocal.withInitial(SentenceWords.Forms::new);
@@ -88,10 +91,11 @@ public final class LoadedAnalyzer {
             Optional<TermMatcher.Match> m = matcher.longestAt(words, i);
             if (m.isPresent()) {
                 TermMatcher.Match match = m.get();
+                int to = match.entry().rules().extend() ? extended(words, match.to()) : match.to();
                 if (match.entry().weight() >= minWeight) {
-                    hits.add(hit(sentence, words, match.from(), match.to(), match.entry()));
+                    hits.add(hit(sentence, words, match.from(), to, match.entry()));
                 }
-                i = match.to();
+                i = to;
             } else {
                 i++;
             }
@@ -100,6 +104,12 @@ public final class LoadedAnalyzer {
             addScareQuotes(sentence, words, hits);
         }
         return hits;
+    }
+
+    /** {@code to}, or one more when token {@code to} is a content word that starts no entry. */
+    private int extended(SentenceWords words, int to) {
+        boolean content = to < words.size() && words.isWord(to) && !FUNCTION_WORDS.contains(words.lower[to]);
+        return content && lexicon.matcher().longestAt(words, to).isEmpty() ? to + 1 : to;
     }
 
     private static void addScareQuotes(Sentence sentence, SentenceWords words, List<Hit> hits) {

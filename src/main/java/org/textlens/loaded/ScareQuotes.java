@@ -38,6 +38,7 @@ final class ScareQuotes {
         "characterize", "refer", "nickname", "christen", "hail", "denounce", "deride", "dismiss");
     private static final Set<String> MENTION = Set.of("word", "words", "term", "terms", "phrase", "phrases", "slogan",
         "headline", "title", "titled", "entitled", "hashtag", "label", "name", "named", "letters", "spelled", "spelt");
+    private static final Set<String> PARTICLES = Set.of("for", "on", "off", "in", "up", "out", "upon", "back", "to");
     /** Words that open fragments of quoted sentences rather than names held at a distance. */
     private static final Set<String> FRAGMENT_OPENERS = Set.of("for", "at", "to", "of", "in", "on", "by", "with", "from",
         "and", "or", "but", "that", "which", "who", "as", "if", "when", "is", "are", "was", "were", "be", "has", "have",
@@ -127,11 +128,16 @@ final class ScareQuotes {
                 k = close;
                 continue;
             }
-            if (w.tokens[k].kind() == TokenKind.WORD && (isSpeech(w, k) || NAMING.contains(w.lemma[k]))) {
+            if (w.tokens[k].kind() == TokenKind.WORD && (isSpeech(w, k) || isNaming(w, k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A naming verb, but not a phrasal verb of the same stem ("called for an inquiry", "called off"). */
+    private static boolean isNaming(SentenceWords w, int k) {
+        return NAMING.contains(w.lemma[k]) && !(k + 1 < w.size() && PARTICLES.contains(w.lower[k + 1]));
     }
 
     private static boolean isSpeech(SentenceWords w, int k) {
