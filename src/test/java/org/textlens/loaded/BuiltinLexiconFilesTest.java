@@ -30,8 +30,8 @@ class BuiltinLexiconFilesTest {
         "stance-verb", "presupposition", "euphemism", "fear");
     private static final Pattern WEIGHT = Pattern.compile("(0(\\.\\d{1,2})?|1(\\.0{1,2})?)");
     private static final Pattern TWO_DECIMALS = Pattern.compile("(0|1)\\.\\d\\d");
-    private static final Set<String> PLAIN_FLAGS = Set.of("case", "exact", "verb");
-    private static final Set<String> CONTEXT_FLAGS = Set.of("not-before", "not-after");
+    private static final Set<String> PLAIN_FLAGS = Set.of("case", "exact", "verb", "extend");
+    private static final Set<String> CONTEXT_FLAGS = Set.of("not-before", "not-after", "only-after");
     /** The lexicon branch's files, held to the stricter house format (two-decimal weights). */
     private static final Set<String> CURATED_HERE = Set.of("label", "contested-name", "emotive", "euphemism", "fear");
 
