@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.textlens.engine.DocumentAnalyzer;
 import org.textlens.freq.StopWords;
@@ -91,7 +92,7 @@ public final class LoadedAnalyzer {
             Optional<TermMatcher.Match> m = matcher.longestAt(words, i);
             if (m.isPresent()) {
                 TermMatcher.Match match = m.get();
-                int to = match.entry().rules().extend() ? extended(words, match.to()) : match.to();
+                int to = match.entry().rules().extend() ? extended(words, match.to()) : modified(words, match);
                 if (match.entry().weight() >= minWeight) {
                     hits.add(hit(sentence, words, match.from(), to, match.entry()));
                 }
@@ -110,6 +111,24 @@ public final class LoadedAnalyzer {
     private int extended(SentenceWords words, int to) {
         boolean content = to < words.size() && words.isWord(to) && !FUNCTION_WORDS.contains(words.lower[to]);
         return content && lexicon.matcher().longestAt(words, to).isEmpty() ? to + 1 : to;
+    }
+
+    /** Categories whose adjectives carry their load onto the noun they modify. */
+    private static final Set<String> PHRASAL = Set.of(Category.EMOTIVE.id(), Category.LABEL.id(), Category.FEAR.id());
+
+    /**
+     * The end of a hit: an emotive, label or fear word that looks like an adjective takes in the
+     * noun it modifies ("tyrannical regime", "reckless policies") when that next word is a
+     * lower-case content word that does not look like a verb or adverb and starts no entry.
+     */
+    private int modified(SentenceWords words, TermMatcher.Match match) {
+        int to = match.to();
+        if (!PHRASAL.contains(match.entry().category()) || !Adjectives.looksAdjectival(words.lower[to - 1])) {
+            return to;
+        }
+        boolean noun = to < words.size() && words.isWord(to) && !FUNCTION_WORDS.contains(words.lower[to])
+            && Character.isLowerCase(words.surface(to).charAt(0)) && !Adjectives.looksLikeVerbOrAdverb(words.lower[to]);
+        return noun && lexicon.matcher().longestAt(words, to).isEmpty() ? to + 1 : to;
     }
 
     private static void addScareQuotes(Sentence sentence, SentenceWords words, List<Hit> hits) {

@@ -91,6 +91,12 @@ class LoadedCommandTest {
     }
 
     @Test
+    void chargedAdjectivesTakeInTheNounTheyModify() {
+        assertEquals(List.of("vicious attack", "vicious", "Vicious", "vicious", "vicious", "thug"),
+            terms(hits("A vicious attack. A vicious, ugly one. Vicious Smith won. It was vicious quickly. A vicious thug.")));
+    }
+
+    @Test
     void caseSensitiveEntriesMatchOnlyTheirSpellingAndItsPossessive() {
         assertEquals(List.of("Kiev", "Kiev's", "Kiev’s"), terms(hits("In Kiev and in kiev, Kiev's mayor and Kiev’s people; KIEV.")));
     }
