@@ -22,11 +22,12 @@ public final class LoadedAnalyzer {
 
     private final LoadedLexicon lexicon;
     private final double minWeight;
-    private final ThreadLocal<SentenceWords.Forms> forms = ThreadLocal.withInitial(SentenceWords.Forms::new);
+    private final ThreadLocal<SentenceWords.Forms> forms;
 
     public LoadedAnalyzer(LoadedLexicon lexicon, double minWeight) {
         this.lexicon = lexicon;
         this.minWeight = minWeight;
+        this.forms = ThreadLocal.withInitial(() -> new SentenceWords.Forms(lexicon.matcher()));
     }
 
     /** One row per hit; with {@code context}, the sentence's text too. */
@@ -94,7 +95,7 @@ public final class LoadedAnalyzer {
                 TermMatcher.Match match = m.get();
                 int to = match.entry().rules().extend() ? extended(words, match.to()) : modified(words, match);
                 if (match.entry().weight() >= minWeight) {
-                    hits.add(hit(sentence, words, match.from(), to, match.entry()));
+                    hits.add(hit(sentence, words, degreeBefore(words, match, hits), to, match.entry()));
                 }
                 i = to;
             } else {
@@ -111,6 +112,20 @@ public final class LoadedAnalyzer {
     private int extended(SentenceWords words, int to) {
         boolean content = to < words.size() && words.isWord(to) && !FUNCTION_WORDS.contains(words.lower[to]);
         return content && lexicon.matcher().longestAt(words, to).isEmpty() ? to + 1 : to;
+    }
+
+    /** Degree words too common to be entries of their own, but part of the loaded phrase they strengthen. */
+    private static final Set<String> DEGREE = Set.of("very", "so", "too", "most", "more", "really", "truly", "quite", "pretty",
+        "rather", "such", "how", "just", "downright", "simply", "particularly", "especially", "increasingly");
+
+    /**
+     * The start of a hit: an emotive, label or fear hit takes in one degree word before it ("so
+     * outlandish", "very talented", "most wayward") unless that word belongs to the previous hit.
+     */
+    private static int degreeBefore(SentenceWords words, TermMatcher.Match match, List<Hit> hits) {
+        int from = match.from();
+        boolean free = hits.isEmpty() || hits.get(hits.size() - 1).to() < from;
+        return from > 0 && free && PHRASAL.contains(match.entry().category()) && DEGREE.contains(words.lower[from - 1]) ? from - 1 : from;
     }
 
     /** Categories whose adjectives carry their load onto the noun they modify. */
