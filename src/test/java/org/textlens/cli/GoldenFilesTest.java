@@ -37,7 +37,13 @@ class GoldenFilesTest {
             Arguments.of("sentiment-unicode.tsv", new String[] {"sentiment", "--format", "tsv", "testdata/edge/unicode.txt"}),
             Arguments.of("frames-news.csv", new String[] {"frames", "testdata/news"}),
             Arguments.of("frames-news-document.json", new String[] {"frames", "--level", "document", "--primary", "--format", "json", "testdata/news"}),
-            Arguments.of("frames-news-policy.csv", new String[] {"frames", "--level", "document", "--scheme", "policy", "--primary", "testdata/news"}));
+            Arguments.of("frames-news-policy.csv", new String[] {"frames", "--level", "document", "--scheme", "policy", "--primary", "testdata/news"}),
+            Arguments.of("loaded-sample.csv", new String[] {"loaded", "--context", "--no-builtin", "--lexicon", "testdata/loaded/newsroom.tsv",
+                "testdata/loaded/sample.txt"}),
+            Arguments.of("loaded-sample-summary.json", new String[] {"loaded", "--summary", "--format", "json", "--no-builtin",
+                "--lexicon", "testdata/loaded/newsroom.tsv", "--lexicon", "testdata/loaded/overrides.csv", "testdata/loaded/sample.txt"}),
+            Arguments.of("loaded-news-closed-classes.jsonl", new String[] {"loaded", "--format", "jsonl", "--categories",
+                "exaggeration,doubt,stance-verb,presupposition", "testdata/news"}));
     }
 
     @ParameterizedTest(name = "{0}")
