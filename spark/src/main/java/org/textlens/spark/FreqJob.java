@@ -1,12 +1,15 @@
 package org.textlens.spark;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.storage.StorageLevel;
 import org.textlens.cli.CliOptions;
 import org.textlens.corpus.InputException;
 import org.textlens.freq.DocTermRow;
@@ -46,11 +49,7 @@ final class FreqJob implements SparkCommand {
             reports.put("reference", reference.report());
             rows = keyness(output, spec, counts(target, spec, annotation), counts(reference, spec, annotation), cli.reference());
         } else if (cli.byDoc()) {
-            if (cli.tfidf()) {
-                throw new InputException("--by-doc --tfidf", "not available in the Spark job yet",
-                    "use --tfidf for corpus rows, or the CLI for per-document TF-IDF");
-            }
-            rows = byDoc(output, spec, annotation, target);
+            rows = cli.tfidf() ? byDocWithTfidf(output, spec, annotation, target) : byDoc(output, spec, annotation, target);
         } else {
             rows = frequencies(output, spec, cli.tfidf(), counts(target, spec, annotation));
         }
@@ -113,6 +112,53 @@ final class FreqJob implements SparkCommand {
             KeynessRow r = Keyness.row(i.key().term(), i.value()[0], i.value()[1], c[0], d[0]);
             out.accept(new KeynessRow(i.rank(), r.term(), r.count(), r.refCount(), r.g2(), r.p(), r.logRatio(), r.pctDiff()));
         }), KeynessRow.SCHEMA);
+    }
+
+    /** One document's counted terms, as {@link DocTermsAnalyzer.DocTerms} but serialisable. */
+    record DocCounts(String docId, HashMap<String, int[]> counts, long words) implements Serializable {
+        DocTermsAnalyzer.DocTerms terms() {
+            return new DocTermsAnalyzer.DocTerms(docId, counts, words);
+        }
+    }
+
+    /**
+     * {@code --by-doc --tfidf}: TF-IDF needs every document's terms before the first row. The
+     * documents' counts are kept (as the CLI keeps them), their document frequencies added up with
+     * {@code reduceByKey}, joined to the terms each document shows, and the rows written in corpus
+     * order.
+     */
+    private static long byDocWithTfidf(ResultOutput output, FreqSpec spec, AnnotationSpec annotation, Corpus corpus) throws IOException {
+        Documents documents = corpus.documents();
+        JavaPairRDD<Long, DocCounts> docs = corpus.splits().mapPartitions(splits -> {
+            DocTermsAnalyzer analyzer = new DocTermsAnalyzer(spec.settings());
+            Annotator annotator = annotation.newAnnotator();
+            List<DocCounts> out = new ArrayList<>();
+            documents.forEach(splits, doc -> {
+                DocTermsAnalyzer.DocTerms t = analyzer.terms(annotator.annotate(doc));
+                out.add(new DocCounts(t.docId(), new HashMap<>(t.counts()), t.words()));
+            });
+            return out.iterator();
+        }).zipWithIndex().mapToPair(Tuple2::swap).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long documentCount = docs.count();
+        JavaPairRDD<String, Long> docFreq = docs
+            .flatMapToPair(d -> d._2().counts().keySet().stream().map(t -> new Tuple2<>(t, 1L)).iterator())
+            .reduceByKey(Long::sum);
+        JavaPairRDD<Long, Iterable<Tuple2<String, Long>>> shownFreq = docs.flatMapToPair(d -> {
+            DocTermsAnalyzer analyzer = new DocTermsAnalyzer(spec.settings());
+            return analyzer.rows(d._2().terms(), t -> 0, 0).map(r -> new Tuple2<>(r.term(), d._1())).iterator();
+        }).join(docFreq).mapToPair(e -> new Tuple2<>(e._2()._1(), new Tuple2<>(e._1(), e._2()._2()))).groupByKey();
+        JavaRDD<Tuple2<DocCounts, org.apache.spark.api.java.Optional<Iterable<Tuple2<String, Long>>>>> ordered =
+            docs.leftOuterJoin(shownFreq).sortByKey(true).values();
+        long rows = output.write(ordered, (items, out) -> {
+            DocTermsAnalyzer analyzer = new DocTermsAnalyzer(spec.settings());
+            items.forEachRemaining(item -> {
+                Map<String, Long> freq = new HashMap<>();
+                item._2().orElse(List.of()).forEach(t -> freq.put(t._1(), t._2()));
+                analyzer.rows(item._1().terms(), freq::get, documentCount).forEach(out::accept);
+            });
+        }, DocTermRow.SCHEMA_TFIDF);
+        docs.unpersist();
+        return rows;
     }
 
     private static long byDoc(ResultOutput output, FreqSpec spec, AnnotationSpec annotation, Corpus corpus) throws IOException {

@@ -188,6 +188,8 @@ class SparkJobTest {
         spark.conf().set("spark.textlens.maxSplitBytes", "64k");
         same("jsonl", new String[] {"freq", "--by-doc", "--top", "3", "--input-format", "jsonl", "--text-field", "body"},
             corpusJsonl.toString());
+        same("csv", new String[] {"freq", "--by-doc", "--tfidf", "--top", "4", "--input-format", "jsonl", "--text-field", "body"},
+            corpusJsonl.toString());
     }
 
     @Test
