@@ -145,7 +145,7 @@ public final class SparkMain {
         m.put("options", options);
         Map<String, Object> inputs = new LinkedHashMap<>();
         result.inputs().forEach((name, r) -> inputs.put(name, r.describe()));
-        m.put("input", inputs);
+        m.put("reading", inputs);
         m.put("output", Map.of("format", context.job().format().extension, "rows", result.rows()));
         m.put("spark", Map.of("version", spark.version(), "master", spark.sparkContext().master()));
         return m;
