@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
@@ -28,8 +29,9 @@ final class CompetitionRanks {
     private CompetitionRanks() {
     }
 
-    /** The ranked rows of {@code sorted}; with {@code top > 0} only the first {@code top}. */
-    static <V> JavaRDD<Item<V>> rank(JavaPairRDD<Ranked, V> sorted, int top) {
+    /** The ranked rows of {@code list}, sorted by its keys; with {@code top > 0} only the first {@code top}. */
+    static <V> JavaRDD<Item<V>> rank(JavaPairRDD<Ranked, V> list, int top) {
+        JavaPairRDD<Ranked, V> sorted = list.persist(StorageLevel.MEMORY_AND_DISK()); // read twice: edges, then rows
         List<Edge> edges = new ArrayList<>(sorted.mapPartitionsWithIndex((index, it) -> {
             long size = 0;
             double first = 0;

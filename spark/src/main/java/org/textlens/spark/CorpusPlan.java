@@ -1,7 +1,6 @@
 package org.textlens.spark;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.PathMatcher;
@@ -160,12 +159,8 @@ final class CorpusPlan {
 
     private byte[] head(Path path) throws IOException {
         try (FSDataInputStream in = path.getFileSystem(conf.get()).open(path)) {
-            return readUpTo(in, SNIFF_BYTES);
+            return in.readNBytes(SNIFF_BYTES);
         }
-    }
-
-    private static byte[] readUpTo(InputStream in, int n) throws IOException {
-        return in.readNBytes(n);
     }
 
     /** Consecutive pieces into partitions of about {@code splitBytes}; a range is a partition of its own. */

@@ -1,9 +1,7 @@
 package org.textlens.spark;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.function.Consumer;
 import org.textlens.corpus.Diagnostics;
 import org.textlens.corpus.Document;
@@ -47,12 +45,5 @@ final class Documents implements Serializable {
             throw new JobInputError(e.describe());
         }
         report.add(count[0], diagnostics);
-    }
-
-    /** The partition's documents as a list, for analyses that hand rows out lazily. */
-    List<Document> all(Iterator<Split> splits) {
-        List<Document> docs = new ArrayList<>();
-        forEach(splits, docs::add);
-        return docs;
     }
 }

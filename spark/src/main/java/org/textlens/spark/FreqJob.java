@@ -56,7 +56,10 @@ final class FreqJob implements SparkCommand {
         return new Result(options, rows, reports);
     }
 
-    /** Term → {count, docs}, added up over the corpus, with the corpus totals under {@link #TOTALS}. */
+    /**
+     * Term → {count, docs}, added up over the corpus, with the corpus totals under {@link #TOTALS};
+     * kept, since the totals, the sort and the ranks each read it.
+     */
     private static JavaPairRDD<String, long[]> counts(Corpus corpus, FreqSpec spec, AnnotationSpec annotation) {
         Documents documents = corpus.documents();
         return corpus.splits().mapPartitionsToPair(splits -> {
@@ -68,7 +71,7 @@ final class FreqJob implements SparkCommand {
             counts.forEachTerm((term, count, docs) -> out.add(new Tuple2<>(term, new long[] {count, docs})));
             out.add(new Tuple2<>(TOTALS, new long[] {counts.words(), counts.documents()}));
             return out.iterator();
-        }).reduceByKey((a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+        }).reduceByKey((a, b) -> new long[] {a[0] + b[0], a[1] + b[1]}).persist(StorageLevel.MEMORY_AND_DISK());
     }
 
     /** {words, documents} of counted terms. */

@@ -21,7 +21,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 import org.textlens.output.Column;
 import org.textlens.output.OutputException;
 import org.textlens.output.OutputFormat;
@@ -114,15 +114,15 @@ final class ResultOutput {
             };
             fields.add(DataTypes.createStructField(c.name(), type, true));
         }
+        LongAccumulator count = spark.sparkContext().longAccumulator("rows");
         JavaRDD<org.apache.spark.sql.Row> typed = items.mapPartitions(partition -> {
             List<org.apache.spark.sql.Row> out = new ArrayList<>();
             rows.forEach(partition, row -> out.add(typed(schema, row)));
+            count.add(out.size());
             return out.iterator();
-        }).cache();
-        long count = typed.count();
+        });
         spark.createDataFrame(typed, DataTypes.createStructType(fields)).write().parquet(temporary.toString());
-        typed.unpersist();
-        return count;
+        return count.value();
     }
 
     private static org.apache.spark.sql.Row typed(Schema schema, Row row) {
@@ -144,12 +144,15 @@ final class ResultOutput {
         return RowFactory.create(out);
     }
 
-    /** Adds the run's description next to the rows and moves the folder into place. */
+    /**
+     * Adds the run's description next to the rows ({@value #METADATA}, in the shape of the CLI's
+     * JSON envelope without results) and moves the folder into place.
+     */
     void commit(Map<String, Object> metadata) throws IOException {
         FileSystem fs = output.getFileSystem(conf.get());
         fs.mkdirs(temporary);
         try (FSDataOutputStream out = fs.create(new Path(temporary, METADATA), true)) {
-            Metadata.write(out, metadata);
+            RowWriter.writeJson(out, metadata);
         }
         fs.create(new Path(temporary, "_SUCCESS"), true).close();
         if (fs.exists(output) && !fs.delete(output, true)) {

@@ -95,7 +95,11 @@ public final class SparkMain {
             long skipped = report(result, diagnostics);
             output.commit(metadata(context, result));
             committed = true;
-            return skipped > 0 ? SKIPPED : OK;
+            List<String> inputs = diagnostics.skipped(); // paths that --keep-going passed over on the driver
+            if (!inputs.isEmpty()) {
+                diagnostics.error(inputs.size() + " input(s) skipped: " + String.join(", ", inputs));
+            }
+            return skipped > 0 || !inputs.isEmpty() ? SKIPPED : OK;
         } catch (InputException e) {
             return fail(diagnostics, cli, e, e.describe());
         } catch (IOException | UncheckedIOException e) {
@@ -108,6 +112,7 @@ public final class SparkMain {
             if (!committed) {
                 output.abandon();
             }
+            sc.getPersistentRDDs().values().forEach(rdd -> rdd.unpersist(false)); // what this run kept
         }
     }
 

@@ -198,6 +198,13 @@ class SparkJobTest {
     }
 
     @Test
+    void csvCorporaAndTheEdgeCasesAreReadWholeByTheCliReader() throws IOException {
+        same("csv", new String[] {"sentiment", "--summary", "--input-format", "csv", "--text-field", "body"}, data("corpus.csv"));
+        // a binary file skipped with a warning, Latin-1 bytes replaced, a BOM, CRLF, an empty file
+        same("csv", new String[] {"freq", "--numbers"}, data("edge"));
+    }
+
+    @Test
     void sentimentSummariesAndDocumentsOverTheGeneratedCorpus() throws IOException {
         spark.conf().set("spark.textlens.maxSplitBytes", "48k");
         same("csv", new String[] {"sentiment", "--summary", "--input-format", "jsonl", "--text-field", "body"}, corpusJsonl.toString());
@@ -275,6 +282,18 @@ class SparkJobTest {
         assertTrue(metadata.contains("\"records_skipped\" : 2"), metadata);
         assertTrue(metadata.contains("\"malformed_byte_sequences\" : 1"), metadata);
         assertTrue(metadata.contains("\"documents\" : 2"), metadata);
+    }
+
+    @Test
+    void withKeepGoingAMissingInputIsSkippedAndTheRestAnalysed() throws IOException {
+        String missing = tmp.resolve("missing.txt").toString();
+        Run expected = cli("freq", "--keep-going", "--top", "4", missing, data("news"));
+        Path out = tmp.resolve("skipped-input");
+        Run actual = job("freq", "--keep-going", "--top", "4", "--input", missing, "--input", data("news"), "--output", out.toString());
+        assertEquals(3, expected.exit());
+        assertEquals(3, actual.exit(), actual.err());
+        assertEquals(expected.out(), parts(out));
+        assertEquals(expected.err(), actual.err());
     }
 
     @Test
