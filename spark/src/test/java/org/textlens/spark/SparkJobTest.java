@@ -198,6 +198,17 @@ class SparkJobTest {
     }
 
     @Test
+    void userLexiconsTravelToTheExecutors() throws IOException {
+        Path lexicon = tmp.resolve("desk.tsv");
+        Files.writeString(lexicon, "# our desk's words\ntalks\t2.5\nport strike\t-3.0\n");
+        same("csv", new String[] {"sentiment", "--lexicon", lexicon.toString(), "--thresholds", "-0.1,0.1"}, data("news"));
+        Files.writeString(lexicon, "talks\tvery good\n");
+        Run bad = job("sentiment", "--lexicon", lexicon.toString(), "--input", data("news"), "--output", tmp.resolve("z").toString());
+        assertEquals(1, bad.exit());
+        assertEquals(cli("sentiment", "--lexicon", lexicon.toString(), data("news")).err(), bad.err());
+    }
+
+    @Test
     void csvCorporaAndTheEdgeCasesAreReadWholeByTheCliReader() throws IOException {
         same("csv", new String[] {"sentiment", "--summary", "--input-format", "csv", "--text-field", "body"}, data("corpus.csv"));
         // a binary file skipped with a warning, Latin-1 bytes replaced, a BOM, CRLF, an empty file
