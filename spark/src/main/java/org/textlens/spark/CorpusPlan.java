@@ -64,7 +64,11 @@ final class CorpusPlan {
             pieces.addAll(cut(f, splitBytes));
         }
         pieces = LineCounts.number(sc, conf, pieces);
-        return pack(pieces, splitBytes);
+        List<Split> splits = pack(pieces, splitBytes);
+        long bytes = files.stream().mapToLong(f -> f.status().getLen()).sum();
+        diagnostics.info(String.format(java.util.Locale.ROOT, "%s: %d file(s), %.1f MiB, in %d partition(s) of at most %.1f MiB",
+            String.join(", ", args), files.size(), bytes / 1048576.0, splits.size(), splitBytes / 1048576.0));
+        return splits;
     }
 
     private List<Found> expand(String arg) throws IOException {
