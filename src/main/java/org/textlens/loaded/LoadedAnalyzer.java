@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.textlens.engine.DocumentAnalyzer;
-import org.textlens.freq.StopWords;
 import org.textlens.nlp.AnnotatedDocument;
 import org.textlens.nlp.Sentence;
 import org.textlens.nlp.Span;
@@ -18,15 +16,16 @@ import org.textlens.nlp.TokenKind;
  * own memo of word forms.
  */
 public final class LoadedAnalyzer {
-    private static final StopWords FUNCTION_WORDS = StopWords.english();
-
     private final LoadedLexicon lexicon;
     private final double minWeight;
-    private final ThreadLocal<SentenceWords.Forms> forms = ThreadLocal.withInitial(SentenceWords.Forms::new);
+    private final HitBounds bounds;
+    private final ThreadLocal<SentenceWords.Forms> forms;
 
     public LoadedAnalyzer(LoadedLexicon lexicon, double minWeight) {
         this.lexicon = lexicon;
         this.minWeight = minWeight;
+        this.bounds = new HitBounds(lexicon.matcher());
+        this.forms = ThreadLocal.withInitial(() -> new SentenceWords.Forms(lexicon.matcher()));
     }
 
     /** One row per hit; with {@code context}, the sentence's text too. */
@@ -88,14 +87,16 @@ public final class LoadedAnalyzer {
         SentenceWords words = forms.get().of(sentence.tokens());
         List<Hit> hits = new ArrayList<>(0);
         TermMatcher matcher = lexicon.matcher();
+        int previousEnd = 0;
         for (int i = 0; i < words.size(); ) {
             Optional<TermMatcher.Match> m = matcher.longestAt(words, i);
             if (m.isPresent()) {
                 TermMatcher.Match match = m.get();
-                int to = match.entry().rules().extend() ? extended(words, match.to()) : modified(words, match);
+                int to = bounds.end(words, match);
                 if (match.entry().weight() >= minWeight) {
-                    hits.add(hit(sentence, words, match.from(), to, match.entry()));
+                    hits.add(hit(sentence, words, bounds.start(words, match, previousEnd), to, match.entry()));
                 }
+                previousEnd = to;
                 i = to;
             } else {
                 i++;
@@ -105,30 +106,6 @@ public final class LoadedAnalyzer {
             addScareQuotes(sentence, words, hits);
         }
         return hits;
-    }
-
-    /** {@code to}, or one more when token {@code to} is a content word that starts no entry. */
-    private int extended(SentenceWords words, int to) {
-        boolean content = to < words.size() && words.isWord(to) && !FUNCTION_WORDS.contains(words.lower[to]);
-        return content && lexicon.matcher().longestAt(words, to).isEmpty() ? to + 1 : to;
-    }
-
-    /** Categories whose adjectives carry their load onto the noun they modify. */
-    private static final Set<String> PHRASAL = Set.of(Category.EMOTIVE.id(), Category.LABEL.id(), Category.FEAR.id());
-
-    /**
-     * The end of a hit: an emotive, label or fear word that looks like an adjective takes in the
-     * noun it modifies ("tyrannical regime", "reckless policies") when that next word is a
-     * lower-case content word that does not look like a verb or adverb and starts no entry.
-     */
-    private int modified(SentenceWords words, TermMatcher.Match match) {
-        int to = match.to();
-        if (!PHRASAL.contains(match.entry().category()) || !Adjectives.looksAdjectival(words.lower[to - 1])) {
-            return to;
-        }
-        boolean noun = to < words.size() && words.isWord(to) && !FUNCTION_WORDS.contains(words.lower[to])
-            && Character.isLowerCase(words.surface(to).charAt(0)) && !Adjectives.looksLikeVerbOrAdverb(words.lower[to]);
-        return noun && lexicon.matcher().longestAt(words, to).isEmpty() ? to + 1 : to;
     }
 
     private static void addScareQuotes(Sentence sentence, SentenceWords words, List<Hit> hits) {

@@ -16,11 +16,14 @@ final class SentenceWords {
     final Token[] tokens;
     final String[] lower;
     final String[] lemma;
+    /** Whether an entry may start at the token (its form or lemma is the first word of an entry). */
+    final boolean[] mayStart;
 
-    private SentenceWords(Token[] tokens, String[] lower, String[] lemma) {
+    private SentenceWords(Token[] tokens, String[] lower, String[] lemma, boolean[] mayStart) {
         this.tokens = tokens;
         this.lower = lower;
         this.lemma = lemma;
+        this.mayStart = mayStart;
     }
 
     int size() {
@@ -35,33 +38,48 @@ final class SentenceWords {
         return tokens[i].kind() == TokenKind.WORD;
     }
 
-    /** Lower-case forms and lemmas, memoised per thread: news repeats its words. */
+    /**
+     * Lower-case forms, their lemmas and whether they may start an entry, memoised per thread and
+     * lexicon: news repeats its words, so most tokens cost one hash look-up.
+     */
     static final class Forms {
         private static final int LIMIT = 1 << 18;
         private final Lemmatizer lemmatizer = Lemmatizer.english();
-        private final Map<String, String> lemmas = new HashMap<>();
+        private final TermMatcher matcher;
+        private final Map<String, Form> forms = new HashMap<>();
+
+        private record Form(String lemma, boolean mayStart) {
+        }
+
+        Forms(TermMatcher matcher) {
+            this.matcher = matcher;
+        }
 
         SentenceWords of(List<Token> sentence) {
             int n = sentence.size();
             Token[] tokens = sentence.toArray(new Token[0]);
             String[] lower = new String[n];
             String[] lemma = new String[n];
+            boolean[] mayStart = new boolean[n];
             for (int i = 0; i < n; i++) {
                 Token t = tokens[i];
                 lower[i] = t.norm().toLowerCase(Locale.ROOT);
-                lemma[i] = t.kind() == TokenKind.WORD ? lemmaOf(lower[i]) : lower[i];
+                Form f = formOf(lower[i], t.kind() == TokenKind.WORD);
+                lemma[i] = f.lemma();
+                mayStart[i] = f.mayStart();
             }
-            return new SentenceWords(tokens, lower, lemma);
+            return new SentenceWords(tokens, lower, lemma, mayStart);
         }
 
-        private String lemmaOf(String lower) {
-            String known = lemmas.get(lower);
+        private Form formOf(String lower, boolean word) {
+            Form known = forms.get(lower);
             if (known == null) {
-                if (lemmas.size() >= LIMIT) {
-                    lemmas.clear();
+                if (forms.size() >= LIMIT) {
+                    forms.clear();
                 }
-                known = lemmatizer.lemma(lower);
-                lemmas.put(lower, known);
+                String lemma = word ? lemmatizer.lemma(lower) : lower;
+                known = new Form(lemma, matcher.mayStart(lower, lemma, word));
+                forms.put(lower, known);
             }
             return known;
         }

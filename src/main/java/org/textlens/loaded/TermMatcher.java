@@ -55,8 +55,17 @@ final class TermMatcher {
         root.build();
     }
 
+    /** Whether an entry begins with this written form or lemma (or a wildcard matches the word). */
+    boolean mayStart(String lower, String lemma, boolean word) {
+        return root.next.containsKey(lower) || root.next.containsKey(lemma)
+            || (word && root.prefixes != null && root.prefixes.find(lower).isPresent());
+    }
+
     /** The best entry starting at token {@code from}, if any. */
     Optional<Match> longestAt(SentenceWords words, int from) {
+        if (!words.mayStart[from]) {
+            return Optional.empty();
+        }
         Best best = new Best();
         step(root, words, from, from, false, best);
         return Optional.ofNullable(best.match);

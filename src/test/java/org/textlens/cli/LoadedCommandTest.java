@@ -94,6 +94,7 @@ class LoadedCommandTest {
     void chargedAdjectivesTakeInTheNounTheyModify() {
         assertEquals(List.of("vicious attack", "vicious", "Vicious", "vicious", "vicious", "thug"),
             terms(hits("A vicious attack. A vicious, ugly one. Vicious Smith won. It was vicious quickly. A vicious thug.")));
+        assertEquals(List.of("so vicious", "most vicious attack", "very thug"), terms(hits("So so vicious. The most vicious attack. A very thug.")));
     }
 
     @Test
