@@ -161,7 +161,8 @@ class BuiltinLexiconFilesTest {
     @Test
     void theStyleGuideExamplesHaveTheirNeutralCounterparts() {
         assertEntry("regime", "label", "government", "not-after=");
-        assertEntry("illegal alien", "label", "undocumented immigrant", "");
+        assertEntry("illegal alien", "contested-name", "undocumented immigrant", "");
+        assertEntry("illegals", "label", "undocumented immigrants", "exact");
         assertEntry("death tax", "contested-name", "estate tax", "");
         assertEntry("pro-life", "contested-name", "anti-abortion", "");
         assertEntry("pro-choice", "contested-name", "abortion-rights", "");
