@@ -179,7 +179,8 @@ class BuiltinLexiconFilesTest {
             + "The terrorist attack killed four. The deal was the coup de grâce for the firm. "
             + "Relief reached the natural disaster zone. A toxic waste spill closed the river. "
             + "He was charged with assault on a police officer. The bid was a hostile takeover. "
-            + "Rescuers cut through twisted metal. Inflation and restructuring weighed on the oil rig operator.");
+            + "Rescuers cut through twisted metal. Inflation and restructuring weighed on the oil rig operator. "
+            + "He scored a consolation goal. Apex predators hunt at night. The mob boss was jailed. A rogue wave hit.");
         assertEquals(List.of(), hits);
     }
 
