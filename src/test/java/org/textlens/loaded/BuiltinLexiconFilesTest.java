@@ -215,6 +215,14 @@ class BuiltinLexiconFilesTest {
         assertTrue(weight("skyrocket") > weight("soar"));
     }
 
+    @Test
+    void theTwoSidesOfADebateAreWeighedAlike() {
+        assertEquals(weight("far-left"), weight("far-right"));
+        assertEquals(weight("hard left"), weight("hard right"));
+        assertEquals(weight("pro-life"), weight("pro-choice"));
+        assertEquals(weight("libtard"), weight("rethuglican"));
+    }
+
     private static double weight(String term) {
         return Double.parseDouble(find(term).fields().get(2));
     }
