@@ -16,14 +16,14 @@ final class SentenceWords {
     final Token[] tokens;
     final String[] lower;
     final String[] lemma;
-    /** Whether an entry may start at the token (its form or lemma is the first word of an entry). */
-    final boolean[] mayStart;
+    /** Where an entry may start at each token; null where none can. */
+    final TermMatcher.Start[] starts;
 
-    private SentenceWords(Token[] tokens, String[] lower, String[] lemma, boolean[] mayStart) {
+    private SentenceWords(Token[] tokens, String[] lower, String[] lemma, TermMatcher.Start[] starts) {
         this.tokens = tokens;
         this.lower = lower;
         this.lemma = lemma;
-        this.mayStart = mayStart;
+        this.starts = starts;
     }
 
     int size() {
@@ -39,16 +39,20 @@ final class SentenceWords {
     }
 
     /**
-     * Lower-case forms, their lemmas and whether they may start an entry, memoised per thread and
-     * lexicon: news repeats its words, so most tokens cost one hash look-up.
+     * Lower-case forms, their lemmas and where entries may start at them, memoised per thread and
+     * lexicon: news repeats its words. A small direct-mapped table in front of the memo answers
+     * the frequent words from the processor's cache.
      */
     static final class Forms {
         private static final int LIMIT = 1 << 18;
+        private static final int RECENT = 1 << 13;
         private final Lemmatizer lemmatizer = Lemmatizer.english();
         private final TermMatcher matcher;
         private final Map<String, Form> forms = new HashMap<>();
+        private final String[] recentKeys = new String[RECENT];
+        private final Form[] recentForms = new Form[RECENT];
 
-        private record Form(String lemma, boolean mayStart) {
+        private record Form(String lemma, TermMatcher.Start start) {
         }
 
         Forms(TermMatcher matcher) {
@@ -60,27 +64,33 @@ final class SentenceWords {
             Token[] tokens = sentence.toArray(new Token[0]);
             String[] lower = new String[n];
             String[] lemma = new String[n];
-            boolean[] mayStart = new boolean[n];
+            TermMatcher.Start[] starts = new TermMatcher.Start[n];
             for (int i = 0; i < n; i++) {
                 Token t = tokens[i];
                 lower[i] = t.norm().toLowerCase(Locale.ROOT);
                 Form f = formOf(lower[i], t.kind() == TokenKind.WORD);
                 lemma[i] = f.lemma();
-                mayStart[i] = f.mayStart();
+                starts[i] = f.start();
             }
-            return new SentenceWords(tokens, lower, lemma, mayStart);
+            return new SentenceWords(tokens, lower, lemma, starts);
         }
 
         private Form formOf(String lower, boolean word) {
+            int slot = lower.hashCode() & (RECENT - 1);
+            if (lower.equals(recentKeys[slot])) {
+                return recentForms[slot];
+            }
             Form known = forms.get(lower);
             if (known == null) {
                 if (forms.size() >= LIMIT) {
                     forms.clear();
                 }
                 String lemma = word ? lemmatizer.lemma(lower) : lower;
-                known = new Form(lemma, matcher.mayStart(lower, lemma, word));
+                known = new Form(lemma, matcher.start(lower, lemma, word));
                 forms.put(lower, known);
             }
+            recentKeys[slot] = lower;
+            recentForms[slot] = known;
             return known;
         }
     }
