@@ -72,7 +72,7 @@ final class TermMatcher {
 
     /** The best entry starting at token {@code from}, if any. */
     Optional<Match> longestAt(SentenceWords words, int from) {
-        Start start = words.starts[from];
+        Start start = words.entryStarts[from];
         if (start == null) {
             return Optional.empty();
         }
