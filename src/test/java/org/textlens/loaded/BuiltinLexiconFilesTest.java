@@ -19,7 +19,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.apache.commons.csv.CSVRecord;
+import org.textlens.cli.Cli;
+import org.textlens.cli.Tables;
 import org.textlens.lexicon.TsvEntries;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Mechanical checks of every built-in loaded-language lexicon, read through the public resource
@@ -157,7 +161,8 @@ class BuiltinLexiconFilesTest {
     @Test
     void theStyleGuideExamplesHaveTheirNeutralCounterparts() {
         assertEntry("regime", "label", "government", "not-after=");
-        assertEntry("illegal alien", "label", "undocumented immigrant", "");
+        assertEntry("illegal alien", "contested-name", "undocumented immigrant", "");
+        assertEntry("illegals", "label", "undocumented immigrants", "exact");
         assertEntry("death tax", "contested-name", "estate tax", "");
         assertEntry("pro-life", "contested-name", "anti-abortion", "");
         assertEntry("pro-choice", "contested-name", "abortion-rights", "");
@@ -167,12 +172,55 @@ class BuiltinLexiconFilesTest {
         assertEntry("Swaziland", "contested-name", "Eswatini", "case");
     }
 
+    /** The context flags of the built-in entries, end to end: the literal or technical sense is no hit. */
+    @Test
+    void literalAndTechnicalSensesOfListedTermsAreNoHits() {
+        List<String> hits = hitTerms("The sanctions regime was tightened. Police called it a hate crime. "
+            + "The terrorist attack killed four. The deal was the coup de grâce for the firm. "
+            + "Relief reached the natural disaster zone. A toxic waste spill closed the river. "
+            + "He was charged with assault on a police officer. The bid was a hostile takeover. "
+            + "Rescuers cut through twisted metal. Inflation and restructuring weighed on the oil rig operator. "
+            + "He scored a consolation goal. Apex predators hunt at night. The mob boss was jailed. A rogue wave hit.");
+        assertEquals(List.of(), hits);
+    }
+
+    @Test
+    void theLoadedSensesOfTheSameTermsAreHits() {
+        List<String> hits = hitTerms("The regime in Tehran denied it. The terrorists fled. "
+            + "It was an assault on democracy. Officials in Kiev called them de facto combatants. "
+            + "The despicable decision was a bloodbath for savers, and the rigged election a sham.");
+        for (String expected : List.of("regime:label", "terrorists:label", "assault on:emotive", "Kiev:contested-name",
+            "de facto combatants:fear", "despicable decision:emotive", "bloodbath:fear", "rigged election:fear")) {
+            assertTrue(hits.contains(expected), expected + " not among " + hits);
+        }
+    }
+
+    /** The hits of {@code text} in the five curated categories, as {@code term:category}. */
+    private static List<String> hitTerms(String text) {
+        Cli.Result r = Cli.runWithInput(text.getBytes(StandardCharsets.UTF_8), "loaded", "--categories",
+            String.join(",", CURATED_HERE));
+        assertEquals(0, r.exit(), r.toString());
+        List<String> out = new ArrayList<>();
+        for (CSVRecord row : Tables.csv(r.out())) {
+            out.add(row.get("term") + ":" + row.get("category"));
+        }
+        return out;
+    }
+
     @Test
     void strongerWordsWeighMoreThanMilderOnes() {
         assertTrue(weight("butcher") > weight("regime"));
         assertTrue(weight("despicable") > weight("brutal"));
         assertTrue(weight("vermin") > weight("extremist"));
         assertTrue(weight("skyrocket") > weight("soar"));
+    }
+
+    @Test
+    void theTwoSidesOfADebateAreWeighedAlike() {
+        assertEquals(weight("far-left"), weight("far-right"));
+        assertEquals(weight("hard left"), weight("hard right"));
+        assertEquals(weight("pro-life"), weight("pro-choice"));
+        assertEquals(weight("libtard"), weight("rethuglican"));
     }
 
     private static double weight(String term) {
