@@ -6,7 +6,7 @@ import java.util.Locale;
  * One output column: its name (CSV header and JSON field) and how its values are written.
  * Decimals use {@link Locale#ROOT} and a fixed precision, so output is byte-identical everywhere.
  */
-public record Column(String name, Kind kind, int digits) {
+public record Column(String name, Kind kind, int digits) implements java.io.Serializable {
     public enum Kind { TEXT, INTEGER, DECIMAL, SCIENTIFIC, BOOLEAN }
 
     public static Column text(String name) {

@@ -66,6 +66,14 @@ final class JsonWriter extends RowWriter {
         gen.writeEndObject();
     }
 
+    /** One pretty-printed JSON value (a run's description, say) and a newline. */
+    static void document(OutputStream out, Object value) throws IOException {
+        JsonWriter w = new JsonWriter(out, Schema.of(), false);
+        w.gen.useDefaultPrettyPrinter();
+        w.writeValue(value);
+        w.close();
+    }
+
     /** Option values: strings, numbers, booleans, lists and maps of these. */
     private void writeValue(Object v) throws IOException {
         if (v instanceof Optional<?> o) {
