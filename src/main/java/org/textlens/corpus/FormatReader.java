@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.function.Consumer;
 
 /** Reads one decoded input of a given corpus format and hands each document to a sink. */
-sealed interface FormatReader permits TextReader, LinesReader, JsonlReader, CsvReader {
+sealed interface FormatReader permits TextReader, LinesReader, JsonlReader, CsvReader, TimemlReader {
 
     void read(InputSource source, OpenedInput input, Consumer<Document> sink) throws IOException;
 
@@ -15,6 +15,7 @@ sealed interface FormatReader permits TextReader, LinesReader, JsonlReader, CsvR
             case LINES -> new LinesReader(settings);
             case JSONL -> new JsonlReader(fields);
             case CSV -> new CsvReader(fields);
+            case TIMEML -> new TimemlReader(settings);
         };
     }
 }

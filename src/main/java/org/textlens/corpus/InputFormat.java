@@ -9,5 +9,7 @@ public enum InputFormat {
     /** One JSON object per line, fields named by --id-field, --text-field, --date-field. */
     JSONL,
     /** A CSV file with a header row, columns named as for JSONL. */
-    CSV
+    CSV,
+    /** A TimeML file: the text of its TEXT element, dated by its creation time (DCT). */
+    TIMEML
 }

@@ -1,0 +1,457 @@
+package org.textlens.timeline;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The DATE and TIME actions of patterns.txt for one match. Without a document date, anything
+ * relative keeps an underspecified value ({@code XXXX-05}, {@code XXXX-WXX-5}) and says so.
+ */
+final class Calendar {
+    private final Normalizer n;
+    private final MatchView m;
+    private final Optional<LocalDate> anchor;
+    private final Supplier<Tense> tense;
+
+    Calendar(Normalizer n, MatchView m, Optional<LocalDate> anchor, Supplier<Tense> tense) {
+        this.n = n;
+        this.m = m;
+        this.anchor = anchor;
+        this.tense = tense;
+    }
+
+    private Normalized date(String value) {
+        return Normalized.of(TimexType.DATE, value).withMod(n.edgeMod(m));
+    }
+
+    private Normalized unanchored(TimexType type, String value) {
+        return Normalized.of(type, value).withMod(n.edgeMod(m)).asUnanchored();
+    }
+
+    private Resolver resolver() {
+        return new Resolver(anchor.orElseThrow());
+    }
+
+    private int explicitYear() {
+        int t = m.find(n.year);
+        return t < 0 ? -1 : (int) m.tokens.number[t];
+    }
+
+    Normalized fullDate() {
+        LocalDate d = Resolver.validOrNull(explicitYear(), m.intValue(n.month), (int) m.number(n.dayNum));
+        return d == null ? null : date(Values.day(d));
+    }
+
+    Normalized monthDay() {
+        int mo = m.intValue(n.month);
+        int day = (int) m.number(n.dayNum);
+        if (Resolver.validOrNull(2024, mo, day) == null) {
+            return null;
+        }
+        if (anchor.isEmpty()) {
+            return unanchored(TimexType.DATE, "XXXX-" + Values.pad(mo, 2) + "-" + Values.pad(day, 2));
+        }
+        LocalDate d = resolver().dateOf(mo, day, tense.get());
+        String wd = m.value(n.weekday);
+        if (d != null && wd != null && d.getDayOfWeek().getValue() != Integer.parseInt(wd)) {
+            for (int dy : new int[] {-1, 1, -2, 2}) {
+                LocalDate other = Resolver.validOrNull(d.getYear() + dy, mo, day);
+                if (other != null && other.getDayOfWeek().getValue() == Integer.parseInt(wd)) {
+                    d = other;
+                    break;
+                }
+            }
+        }
+        return d == null ? null : date(Values.day(d));
+    }
+
+    Normalized numericDate() {
+        int t = m.find(n.numericDate);
+        String s = new String(m.text, m.tokens.start[t], m.tokens.end[t] - m.tokens.start[t]);
+        String[] p = s.split("[-/.]");
+        int a = Integer.parseInt(p[0]);
+        int b = Integer.parseInt(p[1]);
+        int c = Integer.parseInt(p[2]);
+        LocalDate d;
+        if (p[0].length() == 4) {
+            d = Resolver.validOrNull(a, b, c);                       // 1998-08-07
+        } else if (s.indexOf('/') > 0) {
+            d = Resolver.validOrNull(fullYear(p[2], c), a, b);       // 8/7/1998, US order
+        } else {
+            d = Resolver.validOrNull(fullYear(p[2], c), b, a);       // 07.08.1998, 07-08-1998
+        }
+        return d == null ? null : date(Values.day(d));
+    }
+
+    private int fullYear(String written, int y) {
+        if (written.length() == 4) {
+            return y;
+        }
+        if (written.length() != 2) {
+            return -1;
+        }
+        int pivot = anchor.map(a -> a.getYear() % 100 + 10).orElse(30);
+        return y <= pivot ? 2000 + y : 1900 + y;
+    }
+
+    Normalized monthYear() {
+        int y = explicitYear();
+        return date(Values.month(YearMonth.of(y, m.intValue(n.month))));
+    }
+
+    Normalized month() {
+        int mo = m.intValue(n.month);
+        if (anchor.isEmpty()) {
+            return unanchored(TimexType.DATE, "XXXX-" + Values.pad(mo, 2));
+        }
+        return date(Values.month(YearMonth.of(resolver().yearOfMonth(mo, tense.get()), mo)));
+    }
+
+    Normalized year() {
+        return date(Values.year(explicitYear()));
+    }
+
+    Normalized decade() {
+        long d = m.number(n.decade);
+        long dec = d >= 100 ? d / 10 : (d >= 20 ? 190 + d / 10 : 200 + d / 10);
+        return date(dec + "X");
+    }
+
+    Normalized century() {
+        int c = m.intOrdinal(n.ord);
+        return c < 1 ? null : date(Values.pad(c - 1, 2));
+    }
+
+    private int yearFromContext(java.util.function.IntBinaryOperator byTense, int part) {
+        int y = explicitYear();
+        if (y > 0) {
+            return y;
+        }
+        String s = m.value(n.shift);
+        if (s != null && m.hasWord("year")) {
+            return anchor.map(a -> a.getYear() + Integer.parseInt(s)).orElse(-1);
+        }
+        return anchor.isEmpty() ? -1 : byTense.applyAsInt(part, 0);
+    }
+
+    Normalized quarter() {
+        String s = m.value(n.shift);
+        if (s != null && !m.hasWord("year")) {                      // this quarter, last quarter
+            if (anchor.isEmpty()) {
+                return unanchored(TimexType.DATE, "XXXX-QX");
+            }
+            LocalDate d = anchor.get().plusMonths(3L * Integer.parseInt(s));
+            return date(Values.quarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1));
+        }
+        int q = m.intOrdinal(n.ord);
+        q = q == -1 ? 4 : q;
+        if (q < 1 || q > 4) {
+            return null;
+        }
+        int y = yearFromContext((part, x) -> resolver().yearOfQuarter(part, tense.get()), q);
+        return y < 0 ? unanchored(TimexType.DATE, "XXXX-Q" + q) : date(Values.quarter(y, q));
+    }
+
+    Normalized half() {
+        int h = m.intOrdinal(n.ord);
+        h = h == -1 || h == 2 ? 2 : h == 1 ? 1 : 0;
+        if (h == 0) {
+            return null;
+        }
+        int hh = h;
+        int y = yearFromContext((part, x) -> resolver().yearOfQuarter(part == 1 ? 1 : 3, tense.get()), hh);
+        return y < 0 ? unanchored(TimexType.DATE, "XXXX-H" + h) : Normalized.of(TimexType.DATE, Values.year(y) + "-H" + h);
+    }
+
+    Normalized season() {
+        String code = m.value(n.season);
+        int y = explicitYear();
+        if (y < 0) {
+            if (anchor.isEmpty()) {
+                return unanchored(TimexType.DATE, "XXXX-" + code);
+            }
+            String s = m.value(n.shift);
+            y = resolver().yearOfSeason(code, s == null ? null : Integer.parseInt(s), tense.get());
+        }
+        return date(Values.year(y) + "-" + code);
+    }
+
+    Normalized holiday() {
+        String md = m.value(n.holiday);
+        int mo = Integer.parseInt(md.substring(0, 2));
+        int day = Integer.parseInt(md.substring(3));
+        if (m.hasWord("eve")) {
+            day--;
+        }
+        return dayOfYear(mo, day);
+    }
+
+    Normalized newYear() {
+        return m.hasWord("eve") ? dayOfYear(12, 31) : dayOfYear(1, 1);
+    }
+
+    private Normalized dayOfYear(int mo, int day) {
+        int y = explicitYear();
+        if (y > 0) {
+            return date(Values.day(LocalDate.of(y, mo, day)));
+        }
+        if (anchor.isEmpty()) {
+            return unanchored(TimexType.DATE, "XXXX-" + Values.pad(mo, 2) + "-" + Values.pad(day, 2));
+        }
+        String s = m.value(n.shift);
+        Tense t = s == null ? tense.get() : Integer.parseInt(s) < 0 ? Tense.PAST : Tense.FUTURE;
+        LocalDate d = resolver().dateOf(mo, day, t);
+        return d == null ? null : date(Values.day(d));
+    }
+
+    /** last week, this year, next month, the end of the year, earlier this month. */
+    Normalized relative() {
+        String u = m.value(n.unit);
+        String s = m.value(n.shift);
+        int by = s == null ? 0 : Integer.parseInt(s);
+        if (anchor.isEmpty()) {
+            return switch (u) {
+                case "Y" -> unanchored(TimexType.DATE, "XXXX");
+                case "M" -> unanchored(TimexType.DATE, "XXXX-XX");
+                case "W" -> unanchored(TimexType.DATE, "XXXX-WXX");
+                case "D" -> unanchored(TimexType.DATE, "XXXX-XX-XX");
+                default -> null;
+            };
+        }
+        LocalDate a = anchor.get();
+        return switch (u) {
+            case "Y" -> date(Values.year(a.getYear() + by));
+            case "M" -> date(Values.month(YearMonth.from(a).plusMonths(by)));
+            case "W" -> date(Values.week(a.plusWeeks(by)));
+            case "D" -> date(Values.day(a.plusDays(by)));
+            case "DE" -> date((a.getYear() / 10 + by) + "X");
+            case "CE" -> date(Values.pad(a.getYear() / 100 + by, 2));
+            default -> null;
+        };
+    }
+
+    /** two years ago, three days later: the document date moved, at the unit's granularity. */
+    Normalized shifted(int direction) {
+        Quantity q = n.quantityOf(m);
+        String u = m.value(n.unit) != null ? m.value(n.unit) : m.value(n.units);
+        String mod = n.quantityMod(m);
+        if (mod != null) {
+            mod = switch (mod) {
+                case "MORE_THAN" -> direction < 0 ? "BEFORE" : "AFTER";
+                case "LESS_THAN" -> direction < 0 ? "AFTER" : "BEFORE";
+                case "EQUAL_OR_MORE" -> direction < 0 ? "ON_OR_BEFORE" : "ON_OR_AFTER";
+                case "EQUAL_OR_LESS" -> direction < 0 ? "ON_OR_AFTER" : "ON_OR_BEFORE";
+                default -> mod;
+            };
+        }
+        if (q.vague()) {
+            return Normalized.of(TimexType.DATE, direction < 0 ? "PAST_REF" : "FUTURE_REF").withMod(mod);
+        }
+        if (anchor.isEmpty()) {
+            String v = switch (u) {
+                case "M" -> "XXXX-XX";
+                case "W" -> "XXXX-WXX";
+                case "D", "H", "MIN", "S" -> "XXXX-XX-XX";
+                default -> "XXXX";
+            };
+            return unanchored(TimexType.DATE, v).withMod(mod);
+        }
+        LocalDate a = anchor.get();
+        double amount = q.amount() * direction;
+        String value = switch (u) {
+            case "Y" -> q.whole() ? Values.year(a.getYear() + (int) amount) : Values.month(YearMonth.from(a).plusMonths(Math.round(amount * 12)));
+            case "DE" -> Values.year(a.getYear() + (int) Math.round(amount * 10));
+            case "CE" -> Values.year(a.getYear() + (int) Math.round(amount * 100));
+            case "M" -> Values.month(YearMonth.from(a).plusMonths(Math.round(amount)));
+            case "Q" -> Values.month(YearMonth.from(a).plusMonths(Math.round(amount * 3)));
+            case "W", "2W" -> Values.week(a.plusDays(Math.round(amount * 7 * (u.equals("2W") ? 2 : 1))));
+            case "D" -> Values.day(a.plusDays(Math.round(amount)));
+            default -> Values.day(a); // hours, minutes: the document's day
+        };
+        return Normalized.of(TimexType.DATE, value).withMod(mod);
+    }
+
+    /** the week of March 6; the first week of January; the second week of next month. */
+    Normalized weekOf() {
+        int mo = m.find(n.month) >= 0 ? m.intValue(n.month) : -1;
+        int y = explicitYear();
+        if (m.find(n.dayNum) >= 0) {
+            int day = (int) m.number(n.dayNum);
+            LocalDate d;
+            if (y > 0) {
+                d = Resolver.validOrNull(y, mo, day);
+            } else if (anchor.isEmpty()) {
+                return unanchored(TimexType.DATE, "XXXX-WXX");
+            } else {
+                d = resolver().dateOf(mo, day, tense.get());
+            }
+            return d == null ? null : date(Values.week(d));
+        }
+        int nth = m.intOrdinal(n.ord);
+        String s = m.value(n.shift);
+        if (mo < 0 && m.hasWord("year")) {                            // the first week of next year
+            int yy = y > 0 ? y : anchor.map(a -> a.getYear() + (s == null ? 0 : Integer.parseInt(s))).orElse(-1);
+            if (yy < 0) {
+                return unanchored(TimexType.DATE, "XXXX-WXX");
+            }
+            LocalDate w = nth == -1 ? LocalDate.of(yy, 12, 28) : Values.mondayOfWeek(yy, Math.max(1, nth));
+            return nth > 53 || nth == 0 ? null : date(Values.week(w));
+        }
+        YearMonth ym;
+        if (mo < 0) {                                                 // the first week of next month
+            if (anchor.isEmpty()) {
+                return unanchored(TimexType.DATE, "XXXX-WXX");
+            }
+            ym = YearMonth.from(anchor.get()).plusMonths(s == null ? 0 : Integer.parseInt(s));
+        } else if (y > 0) {
+            ym = YearMonth.of(y, mo);
+        } else if (anchor.isEmpty()) {
+            return unanchored(TimexType.DATE, "XXXX-WXX");
+        } else {
+            ym = YearMonth.of(resolver().yearOfMonth(mo, tense.get()), mo);
+        }
+        // ISO: a week belongs to the month that holds its Thursday
+        LocalDate thursday = nth == -1 ? ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY))
+            : ym.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)).plusWeeks(nth - 1L);
+        if (nth == 0 || thursday.getMonthValue() != ym.getMonthValue()) {
+            return null;
+        }
+        return date(Values.week(thursday));
+    }
+
+    Normalized weekend() {
+        if (anchor.isEmpty()) {
+            return unanchored(TimexType.DATE, "XXXX-WXX-WE");
+        }
+        LocalDate a = anchor.get();
+        String s = m.value(n.shift);
+        LocalDate inWeek;
+        if (s != null) {
+            inWeek = a.plusWeeks(Integer.parseInt(s));
+        } else {
+            boolean weekendNow = a.getDayOfWeek().getValue() >= 6;
+            inWeek = tense.get() == Tense.FUTURE || weekendNow ? a : a.minusWeeks(1);
+        }
+        return date(Values.week(inWeek) + "-WE");
+    }
+
+    /** Friday, last Friday, Friday morning, the day before yesterday. */
+    Normalized weekday() {
+        String partCode = m.value(n.part);
+        if (m.find(n.weekday) < 0) {                                  // the day before yesterday
+            int offset = (m.hasWord("yesterday") ? -1 : 1) + (m.hasWord("before") ? -1 : 1);
+            return anchor.isEmpty() ? unanchored(TimexType.DATE, "XXXX-XX-XX")
+                : date(Values.day(anchor.get().plusDays(offset)));
+        }
+        int dow = m.intValue(n.weekday);
+        if (anchor.isEmpty()) {
+            return withPart(unanchored(TimexType.DATE, "XXXX-WXX-" + dow), partCode);
+        }
+        String s = m.value(n.shift);
+        LocalDate d = s == null ? resolver().weekday(dow, tense.get()) : resolver().shiftedWeekday(dow, Integer.parseInt(s));
+        return withPart(date(Values.day(d)), partCode);
+    }
+
+    private static Normalized withPart(Normalized d, String partCode) {
+        if (partCode == null) {
+            return d;
+        }
+        return new Normalized(TimexType.TIME, d.value() + "T" + partCode, d.mod(), d.freq(), d.unanchored());
+    }
+
+    /** today, yesterday morning, this morning, last night, tonight. */
+    Normalized deictic() {
+        String partCode = m.value(n.part);
+        int offset = 0;
+        if (m.find(n.tonight) >= 0) {
+            partCode = "NI";
+        } else if (m.find(n.deictic) >= 0) {
+            offset = m.intValue(n.deictic);
+        } else {
+            String s = m.value(n.shift);
+            offset = s == null ? 0 : Integer.parseInt(s);
+        }
+        if (anchor.isEmpty()) {
+            return withPart(unanchored(TimexType.DATE, "XXXX-XX-XX"), partCode);
+        }
+        return withPart(date(Values.day(anchor.get().plusDays(offset))), partCode);
+    }
+
+    Normalized reference() {
+        String v = m.value(n.ref);
+        if (v == null) {
+            v = m.value(n.refN);
+        }
+        if (v == null) {
+            v = m.hasWord("future") ? "FUTURE_REF" : m.hasWord("past") ? "PAST_REF" : "PRESENT_REF";
+        }
+        return Normalized.of(TimexType.DATE, v);
+    }
+
+    /** 3 p.m., 10:30 a.m. Tuesday, noon, 4 in the morning. */
+    Normalized time() {
+        int minutes;
+        if (m.find(n.clock) >= 0) {
+            minutes = (int) m.number(n.clock);
+        } else if (m.find(n.ampmTime) >= 0) {
+            minutes = (int) m.number(n.ampmTime);
+        } else if (m.find(n.clockWord) >= 0) {
+            String w = m.value(n.clockWord);
+            minutes = Integer.parseInt(w.substring(0, 2)) * 60;
+        } else {
+            minutes = (int) m.number(n.digits) * 60;
+        }
+        String half = m.value(n.ampm);
+        String dayPart = m.value(n.part);
+        boolean inThe = m.hasWord("in");
+        if (half != null || inThe) {
+            int hour = minutes / 60;
+            if (hour < 1 || hour > 12) {
+                return null;
+            }
+            boolean pm = half != null ? half.equals("PM") : !"MO".equals(dayPart);
+            if (pm && hour < 12) {
+                minutes += 12 * 60;
+            } else if (!pm && hour == 12) {
+                minutes -= 12 * 60;
+            }
+        }
+        if (minutes > 24 * 60 || minutes % 60 >= 60) {
+            return null;
+        }
+        String clockText = Values.pad(minutes / 60, 2) + ":" + Values.pad(minutes % 60, 2);
+        String mod = n.quantityMod(m);
+        String day = timeDay(inThe);
+        if (day == null) {
+            return Normalized.of(TimexType.TIME, "XXXX-XX-XXT" + clockText).withMod(mod).asUnanchored();
+        }
+        return Normalized.of(TimexType.TIME, day + "T" + clockText).withMod(mod);
+    }
+
+    private String timeDay(boolean partIsClock) {
+        if (anchor.isEmpty()) {
+            return null;
+        }
+        if (m.find(n.weekday) >= 0 && m.find(n.month) < 0) {
+            String s = m.value(n.shift);
+            int dow = m.intValue(n.weekday);
+            return Values.day(s == null ? resolver().weekday(dow, tense.get()) : resolver().shiftedWeekday(dow, Integer.parseInt(s)));
+        }
+        if (m.find(n.month) >= 0) {
+            LocalDate d = resolver().dateOf(m.intValue(n.month), (int) m.number(n.dayNum), tense.get());
+            return d == null ? null : Values.day(d);
+        }
+        if (m.find(n.deictic) >= 0) {
+            return Values.day(anchor.get().plusDays(m.intValue(n.deictic)));
+        }
+        String s = m.value(n.shift);
+        if (s != null && !partIsClock) {
+            return Values.day(anchor.get().plusDays(Math.min(0, Integer.parseInt(s))));
+        }
+        return Values.day(anchor.get());
+    }
+}
