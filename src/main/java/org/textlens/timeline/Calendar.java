@@ -16,12 +16,14 @@ final class Calendar {
     private final MatchView m;
     private final Optional<LocalDate> anchor;
     private final Supplier<Tense> tense;
+    private final Discourse discourse;
 
-    Calendar(Normalizer n, MatchView m, Optional<LocalDate> anchor, Supplier<Tense> tense) {
+    Calendar(Normalizer n, MatchView m, Optional<LocalDate> anchor, Supplier<Tense> tense, Discourse discourse) {
         this.n = n;
         this.m = m;
         this.anchor = anchor;
         this.tense = tense;
+        this.discourse = discourse;
     }
 
     private Normalized date(String value) {
@@ -108,17 +110,54 @@ final class Calendar {
         if (anchor.isEmpty()) {
             return unanchored(TimexType.DATE, "XXXX-" + Values.pad(mo, 2));
         }
-        return date(Values.month(YearMonth.of(resolver().yearOfMonth(mo, tense.get()), mo)));
+        String s = m.value(n.shift);
+        int y = s == null ? resolver().yearOfMonth(mo, tense.get()) : resolver().yearOfShiftedMonth(mo, Integer.parseInt(s));
+        return date(Values.month(YearMonth.of(y, mo)));
+    }
+
+    /** nineteen ninety-six, the year two thousand. */
+    Normalized spokenYear() {
+        long[] parts = new long[3];
+        int k = 0;
+        for (int t = m.match.first(); t < m.match.end() && k < 3; t++) {
+            WordEntry e = m.tokens.entry[t];
+            String v = e == null ? null : e.value(n.num);
+            if (v != null) {
+                parts[k++] = Long.parseLong(v);
+            }
+        }
+        long y;
+        if (parts[0] == 1000 || k >= 2 && parts[1] == 1000) {
+            y = (parts[0] == 1000 ? 1 : parts[0]) * 1000 + (parts[0] == 1000 ? parts[1] : parts[2]);
+        } else if ((parts[0] == 19 || parts[0] == 20 || parts[0] == 18) && k >= 2 && parts[1] >= 10 && parts[1] % 10 == 0) {
+            y = parts[0] * 100 + parts[1] + (k == 3 && parts[2] < 10 ? parts[2] : 0);
+        } else {
+            return null;
+        }
+        return y < 1000 || y > 2199 ? null : date(Values.year((int) y));
+    }
+
+    /** the latest quarter (offset 0), the year-ago quarter (offset -1 year): the last quarter ended before the document date. */
+    Normalized latestQuarter(int years) {
+        if (anchor.isEmpty()) {
+            return unanchored(TimexType.DATE, "XXXX-QX");
+        }
+        LocalDate d = anchor.get().minusMonths(3).plusYears(years);
+        return date(Values.quarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1));
     }
 
     Normalized year() {
         return date(Values.year(explicitYear()));
     }
 
+    /** TimeML writes a decade as its first three digits: the 1990s are 199. */
     Normalized decade() {
+        if (m.find(n.decadeWord) >= 0) {
+            return date(m.value(n.decadeWord));
+        }
         long d = m.number(n.decade);
         long dec = d >= 100 ? d / 10 : (d >= 20 ? 190 + d / 10 : 200 + d / 10);
-        return date(dec + "X");
+        return date(Long.toString(dec));
     }
 
     Normalized century() {
@@ -184,10 +223,25 @@ final class Calendar {
         String md = m.value(n.holiday);
         int mo = Integer.parseInt(md.substring(0, 2));
         int day = Integer.parseInt(md.substring(3));
+        if (day > 31) {                                     // 44: the fourth Thursday
+            return nthWeekday(mo, day / 10, day % 10);
+        }
         if (m.hasWord("eve")) {
             day--;
         }
         return dayOfYear(mo, day);
+    }
+
+    private Normalized nthWeekday(int mo, int dow, int nth) {
+        int y = explicitYear();
+        if (y < 0 && anchor.isEmpty()) {
+            return unanchored(TimexType.DATE, "XXXX-" + Values.pad(mo, 2) + "-XX");
+        }
+        if (y < 0) {
+            y = resolver().dateOf(mo, 7 * nth - 3, tense.get()).getYear();
+        }
+        LocalDate d = YearMonth.of(y, mo).atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(nth, DayOfWeek.of(dow)));
+        return date(Values.day(d));
     }
 
     Normalized newYear() {
@@ -228,7 +282,7 @@ final class Calendar {
             case "M" -> date(Values.month(YearMonth.from(a).plusMonths(by)));
             case "W" -> date(Values.week(a.plusWeeks(by)));
             case "D" -> date(Values.day(a.plusDays(by)));
-            case "DE" -> date((a.getYear() / 10 + by) + "X");
+            case "DE" -> date(Integer.toString(a.getYear() / 10 + by));
             case "CE" -> date(Values.pad(a.getYear() / 100 + by, 2));
             default -> null;
         };
@@ -262,6 +316,10 @@ final class Calendar {
         }
         LocalDate a = anchor.get();
         double amount = q.amount() * direction;
+        if (u.equals("Y") && q.amount() == 1 && direction < 0 && discourse.lastQuarter().isPresent()) {
+            String lq = discourse.lastQuarter().get();     // results news: "a year ago" is the same quarter a year before
+            return Normalized.of(TimexType.DATE, Values.quarter(Integer.parseInt(lq.substring(0, 4)) - 1, lq.charAt(6) - '0')).withMod(mod);
+        }
         String value = switch (u) {
             case "Y" -> q.whole() ? Values.year(a.getYear() + (int) amount) : Values.month(YearMonth.from(a).plusMonths(Math.round(amount * 12)));
             case "DE" -> Values.year(a.getYear() + (int) Math.round(amount * 10));

@@ -92,7 +92,11 @@ final class Durations {
         }
         String u = m.value(n.unit) != null ? m.value(n.unit) : m.value(n.units);
         Quantity q = m.match.rule().action().equals("duration.vague") ? Quantity.VAGUE : quantity(m);
-        return Normalized.of(TimexType.DURATION, q.duration(u)).withMod(n.quantityMod(m));
+        String mod = n.quantityMod(m);
+        if (mod == null && m.hasWord("so")) {
+            mod = "APPROX";                                     // the next two years or so
+        }
+        return Normalized.of(TimexType.DURATION, q.duration(u)).withMod(mod);
     }
 
     /** "a five-year-old": an age, not a duration. */

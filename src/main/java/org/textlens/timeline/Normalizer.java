@@ -39,6 +39,7 @@ final class Normalizer {
     final int year;
     final int dayNum;
     final int decade;
+    final int decadeWord;
     final int clock;
     final int ampmTime;
     final int numericDate;
@@ -73,6 +74,7 @@ final class Normalizer {
         year = rules.id(Shape.YEAR);
         dayNum = rules.id(Shape.DAYNUM);
         decade = rules.id(Shape.DECADE);
+        decadeWord = rules.id("DECADEWORD");
         clock = rules.id(Shape.CLOCK);
         ampmTime = rules.id(Shape.AMPMTIME);
         numericDate = rules.id(Shape.NUMDATE);
@@ -84,8 +86,8 @@ final class Normalizer {
         return rules.modifiers;
     }
 
-    Normalized normalize(MatchView m, Optional<LocalDate> anchor, Supplier<Tense> tense) {
-        Calendar c = new Calendar(this, m, anchor, tense);
+    Normalized normalize(MatchView m, Optional<LocalDate> anchor, Supplier<Tense> tense, Discourse discourse) {
+        Calendar c = new Calendar(this, m, anchor, tense, discourse);
         return switch (m.match.rule().action()) {
             case "date.mdy", "date.dmy" -> c.fullDate();
             case "date.md", "date.dm" -> c.monthDay();
@@ -96,6 +98,9 @@ final class Normalizer {
             case "decade" -> c.decade();
             case "century" -> c.century();
             case "quarter" -> c.quarter();
+            case "quarter.latest" -> c.latestQuarter(0);
+            case "quarter.year-ago" -> c.latestQuarter(-1);
+            case "year.spoken" -> c.spokenYear();
             case "half" -> c.half();
             case "season" -> c.season();
             case "holiday" -> c.holiday();

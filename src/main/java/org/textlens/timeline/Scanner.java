@@ -50,7 +50,32 @@ final class Scanner {
                 i = to;
             }
         }
+        joinAbbreviationCuts(out, text);
         return out;
+    }
+
+    /**
+     * The sentence model also cuts after "a.m." in "9 a.m. Tuesday": a cut after an abbreviation
+     * the vocabulary knows is undone when a temporal word follows.
+     */
+    private static void joinAbbreviationCuts(Tokens out, char[] text) {
+        int removed = 0;
+        int previous = out.size > 0 ? out.segment[0] : 0;
+        for (int k = 1; k < out.size; k++) {
+            int original = out.segment[k];
+            boolean cut = original != previous;
+            previous = original;
+            if (cut && out.entry[k - 1] != null && out.entry[k - 1].word().endsWith(".") && out.entry[k] != null
+                && Character.isUpperCase(text[out.start[k]]) && isTemporalWord(out.entry[k])) {
+                removed++;
+            }
+            out.segment[k] = original - removed;
+        }
+    }
+
+    /** A word of words.tsv (weekday, month, zone ...): its first class has a value; literals have none. */
+    private static boolean isTemporalWord(WordEntry e) {
+        return e.values().length > 0 && !e.values()[0].isEmpty();
     }
 
     /** The sentence model cuts after "Aug." in "Aug. 5"; such a cut does not stop a pattern. */
@@ -88,8 +113,14 @@ final class Scanner {
             }
         }
         WordEntry e = words.find(text, from, i);
-        if (e == null && i - from > 2 && text[i - 1] == 's' && isApostrophe(text[i - 2])) {
-            e = words.find(text, from, i - 2); // possessive: last year's
+        if (e == null && i - from > 2 && (text[i - 1] == 's' || text[i - 1] == 'S') && isApostrophe(text[i - 2])) {
+            WordEntry base = words.find(text, from, i - 2);
+            if (base != null) {                                  // last year's: TimeML leaves the 's outside
+                out.add(from, i - 2, sentence, segment, base.symbols(), base, -1);
+                WordEntry s = words.find(text, i - 2, i);
+                out.add(i - 2, i, sentence, segment, s == null ? Tokens.NONE : s.symbols(), s, -1);
+                return i;
+            }
         }
         out.add(from, i, sentence, segment, e == null ? Tokens.NONE : e.symbols(), e, -1);
         return i;

@@ -69,6 +69,9 @@ final class TenseFinder {
                 int distance = i < first ? first - i : i - end + 1;
                 WordEntry e = tokens.entry[i];
                 String v = e == null ? null : e.value(tenseSymbol);
+                if ("NONE".equals(v)) {
+                    continue;                                   // a reporting verb
+                }
                 if (v != null) {
                     if (distance < bestDistance) {
                         best = Tense.valueOf(v);
@@ -80,9 +83,23 @@ final class TenseFinder {
                 }
             }
             if (edCandidate >= 0 && edDistance < bestDistance && isVerb(edCandidate, lo, hi)) {
-                return Tense.PAST;
+                return pastForm(edCandidate, lo, best);
             }
             return best;
+        }
+
+        /** "was invited" is past, "has invited" present perfect, "be returned" takes its tense elsewhere. */
+        private Tense pastForm(int token, int lo, Tense otherwise) {
+            if (token == lo) {
+                return Tense.PAST;
+            }
+            String before = new String(text, tokens.start[token - 1], tokens.end[token - 1] - tokens.start[token - 1]).toLowerCase(java.util.Locale.ROOT);
+            return switch (before) {
+                case "has", "have" -> Tense.PRESENT;
+                case "be", "been", "being" -> otherwise;
+                case "is", "are", "am" -> Tense.PRESENT;
+                default -> Tense.PAST;
+            };
         }
 
         private boolean endsWithEd(int i) {

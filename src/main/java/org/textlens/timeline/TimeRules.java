@@ -53,8 +53,13 @@ final class TimeRules {
             } else if (inLeads) {
                 leads.add(first);
             } else {
-                ambiguous.put(first, e.fields().size() > 1 && e.field(1).equals("capitalised")
-                    ? WordEntry.Ambiguity.CAPITALISED : WordEntry.Ambiguity.ANY_CASE);
+                String how = e.fields().size() > 1 ? e.field(1) : "any";
+                ambiguous.put(first, switch (how) {
+                    case "capitalised" -> WordEntry.Ambiguity.CAPITALISED;
+                    case "never" -> WordEntry.Ambiguity.NEVER_ALONE;
+                    case "any" -> WordEntry.Ambiguity.ANY_CASE;
+                    default -> throw e.error("unknown ambiguity '" + how + "'", "write capitalised, any or never");
+                });
             }
         }
         vocabulary = Vocabulary.of(classes, symbols, ambiguous);

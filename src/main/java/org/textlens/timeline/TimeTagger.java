@@ -47,6 +47,7 @@ public final class TimeTagger {
         Tokens tokens = scanner.scan(chars, sentences);
         TenseFinder.Session tense = tenses.finder(posTagger).session(tokens, chars);
         List<Timex> out = new ArrayList<>();
+        Discourse discourse = new Discourse();
         int i = 0;
         while (i < tokens.size) {
             if (tokens.symbols[i].length == 0) {
@@ -59,11 +60,12 @@ public final class TimeTagger {
                 continue;
             }
             MatchView view = new MatchView(match, tokens, chars);
-            Normalized norm = plausible(view) ? normalizer.normalize(view, anchor, () -> tense.at(match.first(), match.end())) : null;
+            Normalized norm = plausible(view) ? normalizer.normalize(view, anchor, () -> tense.at(match.first(), match.end()), discourse) : null;
             if (norm == null) {
                 i++;
                 continue;
             }
+            discourse.saw(norm);
             out.add(new Timex(tokens.sentence[match.first()], tokens.start[match.first()], tokens.end[match.end() - 1],
                 norm.type(), norm.value(), norm.mod(), norm.freq(), norm.unanchored()));
             i = match.end();
@@ -83,24 +85,36 @@ public final class TimeTagger {
         return true;
     }
 
-    /** A match made only of words like "may" or "fall" (and "the") needs a lead word before it. */
+    /**
+     * "may" the verb and "Jan" the name: a word marked capitalised must be written so; an
+     * abbreviation without its period needs a number beside it; and a match made only of such
+     * words (and "the") needs a lead word before it ("in May", "last fall").
+     */
     private boolean unambiguous(MatchView m) {
         Match match = m.match;
+        boolean content = false;
+        boolean numbers = false;
         WordEntry ambiguous = null;
         for (int t = match.first(); t < match.end(); t++) {
             WordEntry e = m.tokens.entry[t];
+            numbers |= m.tokens.number[t] >= 0;
             if (e != null && e.ambiguity() != WordEntry.Ambiguity.NONE) {
                 ambiguous = e;
+                if (e.ambiguity() == WordEntry.Ambiguity.CAPITALISED && !Character.isUpperCase(m.text[m.tokens.start[t]])) {
+                    return false;
+                }
             } else if (!m.word(t).equals("the")) {
-                return true;
+                content = true;
             }
         }
         if (ambiguous == null) {
             return true;
         }
-        int at = match.first() + (m.word(match.first()).equals("the") ? 1 : 0);
-        if (ambiguous.ambiguity() == WordEntry.Ambiguity.CAPITALISED && !Character.isUpperCase(m.text[m.tokens.start[at]])) {
-            return false;
+        if (ambiguous.ambiguity() == WordEntry.Ambiguity.NEVER_ALONE) {
+            return numbers;
+        }
+        if (content) {
+            return true;
         }
         int before = match.first() - 1;
         return before >= 0 && m.tokens.segment[before] == m.tokens.segment[match.first()] && rules.leads.contains(m.word(before));

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 record ValueRange(LocalDate from, LocalDate to) {
     private static final Pattern SHAPE = Pattern.compile(
         "(\\d{4})(?:-(?:(\\d{2})(?:-(\\d{2}))?|W(\\d{2})(-WE|-[1-7])?|Q([1-4])|H([12])|(SP|SU|FA|WI)))?(?:T.*)?");
-    private static final Pattern DECADE = Pattern.compile("(\\d{3})X?");
+    private static final Pattern DECADE = Pattern.compile("(\\d{3})X?");  // TimeML's 199; 199X accepted too
     private static final Pattern CENTURY = Pattern.compile("(\\d{2})");
 
     static Optional<ValueRange> of(String value) {

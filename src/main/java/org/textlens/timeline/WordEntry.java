@@ -6,7 +6,7 @@ package org.textlens.timeline;
  * literal words). {@code ambiguity} says whether the word alone needs a lead word before it.
  */
 record WordEntry(String word, int[] symbols, String[] values, Ambiguity ambiguity) {
-    enum Ambiguity { NONE, ANY_CASE, CAPITALISED }
+    enum Ambiguity { NONE, ANY_CASE, CAPITALISED, NEVER_ALONE }
 
     /** The value for {@code symbol}, or null when the word does not have that class. */
     String value(int symbol) {
