@@ -19,6 +19,9 @@ character (code point) offsets into that text.
                  this is TempEval-3's "value F1", its measure of normalisation
   round trip     the system file's text must equal the gold file's text exactly
 
+Values are compared as written, except that ISO week numbers are read with two digits: the
+AQUAINT gold writes 2000-W7 for the week TimeML and ISO 8601 write 2000-W07.
+
 Exit 1 if a system file is missing or a text differs.
 """
 import html
@@ -26,6 +29,7 @@ import os
 import re
 import sys
 
+WEEK = re.compile(r'-W(\d)(?!\d)')
 TAG = re.compile(r'<(/?)([A-Za-z0-9_]+)([^>]*)>')
 ATTR = re.compile(r'(\w+)="([^"]*)"')
 
@@ -51,7 +55,8 @@ def parse(path):
                 open_timex = (length, dict(ATTR.findall(m.group(3))))
             elif open_timex is not None:
                 start, attrs = open_timex
-                timexes.append((start, length, attrs.get('type', ''), attrs.get('value', ''), attrs.get('mod', '')))
+                value = WEEK.sub(r'-W0\1', attrs.get('value', ''))
+                timexes.append((start, length, attrs.get('type', ''), value, attrs.get('mod', '')))
                 open_timex = None
     chunk = html.unescape(body[pos:])
     text.append(chunk)

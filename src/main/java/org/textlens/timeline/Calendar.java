@@ -150,14 +150,19 @@ final class Calendar {
         return date(Values.year(explicitYear()));
     }
 
-    /** TimeML writes a decade as its first three digits: the 1990s are 199. */
+    /**
+     * A decade: {@code 199X} for "1990s", and TimeML's three-digit {@code 199} for "the 1990s",
+     * the two forms the TempEval corpora use.
+     */
     Normalized decade() {
+        String dec;
         if (m.find(n.decadeWord) >= 0) {
-            return date(m.value(n.decadeWord));
+            dec = m.value(n.decadeWord);
+        } else {
+            long d = m.number(n.decade);
+            dec = Long.toString(d >= 100 ? d / 10 : (d >= 20 ? 190 + d / 10 : 200 + d / 10));
         }
-        long d = m.number(n.decade);
-        long dec = d >= 100 ? d / 10 : (d >= 20 ? 190 + d / 10 : 200 + d / 10);
-        return date(Long.toString(dec));
+        return date(m.hasWord("the") ? dec : dec + "X");
     }
 
     Normalized century() {
@@ -179,7 +184,7 @@ final class Calendar {
 
     Normalized quarter() {
         String s = m.value(n.shift);
-        if (s != null && !m.hasWord("year")) {                      // this quarter, last quarter
+        if (s != null && !m.hasWord("year") && m.find(n.ord) < 0) { // this quarter, last quarter
             if (anchor.isEmpty()) {
                 return unanchored(TimexType.DATE, "XXXX-QX");
             }
@@ -192,7 +197,16 @@ final class Calendar {
             return null;
         }
         int y = yearFromContext((part, x) -> resolver().yearOfQuarter(part, tense.get()), q);
+        if (y > 0 && (m.hasWord("ago") || m.hasWord("earlier"))) {
+            y--;                                                // the year-ago third quarter
+        }
         return y < 0 ? unanchored(TimexType.DATE, "XXXX-Q" + q) : date(Values.quarter(y, q));
+    }
+
+    /** the 1988 period: the quarter the document is about, in that year; else the year. */
+    Normalized quarterOfYear() {
+        int y = explicitYear();
+        return discourse.lastQuarter().map(q -> date(Values.quarter(y, q.charAt(6) - '0'))).orElseGet(() -> date(Values.year(y)));
     }
 
     Normalized half() {
@@ -264,7 +278,7 @@ final class Calendar {
 
     /** last week, this year, next month, the end of the year, earlier this month. */
     Normalized relative() {
-        String u = m.value(n.unit);
+        String u = m.value(n.unit) != null ? m.value(n.unit) : "Y";     // "the full year" names its unit as a word
         String s = m.value(n.shift);
         int by = s == null ? 0 : Integer.parseInt(s);
         if (anchor.isEmpty()) {

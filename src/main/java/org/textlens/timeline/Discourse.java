@@ -16,8 +16,9 @@ final class Discourse {
         return Optional.ofNullable(lastQuarter);
     }
 
-    void saw(Normalized n) {
-        if (n.type() == TimexType.DATE && QUARTER.matcher(n.value()).matches()) {
+    /** Notes an expression of rule {@code action}; only quarters named in the text count, not inferred ones. */
+    void saw(String action, Normalized n) {
+        if (action.equals("quarter") && n.type() == TimexType.DATE && QUARTER.matcher(n.value()).matches()) {
             lastQuarter = n.value();
         }
     }

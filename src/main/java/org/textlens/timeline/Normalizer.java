@@ -99,6 +99,7 @@ final class Normalizer {
             case "century" -> c.century();
             case "quarter" -> c.quarter();
             case "quarter.latest" -> c.latestQuarter(0);
+            case "quarter.of-year" -> c.quarterOfYear();
             case "quarter.year-ago" -> c.latestQuarter(-1);
             case "year.spoken" -> c.spokenYear();
             case "half" -> c.half();
@@ -113,6 +114,7 @@ final class Normalizer {
             case "weekday" -> c.weekday();
             case "deictic" -> c.deictic();
             case "ref" -> c.reference();
+            case "ref.vague" -> Normalized.of(TimexType.DATE, m.hasWord("recent") || m.hasWord("past") ? "PAST_REF" : "FUTURE_REF");
             case "time" -> c.time();
             case "duration", "duration.vague" -> durations.duration(m);
             case "set" -> durations.set(m);

@@ -113,7 +113,7 @@ final class Scanner {
             }
         }
         WordEntry e = words.find(text, from, i);
-        if (e == null && i - from > 2 && (text[i - 1] == 's' || text[i - 1] == 'S') && isApostrophe(text[i - 2])) {
+        if (i - from > 2 && (text[i - 1] == 's' || text[i - 1] == 'S') && isApostrophe(text[i - 2])) {
             WordEntry base = words.find(text, from, i - 2);
             if (base != null) {                                  // last year's: TimeML leaves the 's outside
                 out.add(from, i - 2, sentence, segment, base.symbols(), base, -1);
