@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The DATE and TIME actions of patterns.txt for one match. Without a document date, anything
@@ -15,10 +14,10 @@ final class Calendar {
     private final Normalizer n;
     private final MatchView m;
     private final Optional<LocalDate> anchor;
-    private final Supplier<Tense> tense;
+    private final ClauseTense tense;
     private final Discourse discourse;
 
-    Calendar(Normalizer n, MatchView m, Optional<LocalDate> anchor, Supplier<Tense> tense, Discourse discourse) {
+    Calendar(Normalizer n, MatchView m, Optional<LocalDate> anchor, ClauseTense tense, Discourse discourse) {
         this.n = n;
         this.m = m;
         this.anchor = anchor;
@@ -57,7 +56,7 @@ final class Calendar {
         if (anchor.isEmpty()) {
             return unanchored(TimexType.DATE, "XXXX-" + Values.pad(mo, 2) + "-" + Values.pad(day, 2));
         }
-        LocalDate d = resolver().dateOf(mo, day, tense.get());
+        LocalDate d = resolver().dateOf(mo, day, tense);
         String wd = m.value(n.weekday);
         if (d != null && wd != null && d.getDayOfWeek().getValue() != Integer.parseInt(wd)) {
             for (int dy : new int[] {-1, 1, -2, 2}) {
@@ -111,7 +110,7 @@ final class Calendar {
             return unanchored(TimexType.DATE, "XXXX-" + Values.pad(mo, 2));
         }
         String s = m.value(n.shift);
-        int y = s == null ? resolver().yearOfMonth(mo, tense.get()) : resolver().yearOfShiftedMonth(mo, Integer.parseInt(s));
+        int y = s == null ? resolver().yearOfMonth(mo, tense) : resolver().yearOfShiftedMonth(mo, Integer.parseInt(s));
         return date(Values.month(YearMonth.of(y, mo)));
     }
 
@@ -139,6 +138,10 @@ final class Calendar {
 
     /** the latest quarter (offset 0), the year-ago quarter (offset -1 year): the last quarter ended before the document date. */
     Normalized latestQuarter(int years) {
+        if (discourse.lastQuarter().isPresent()) {                  // the quarter the article is about
+            String q = discourse.lastQuarter().get();
+            return date(Values.quarter(Integer.parseInt(q.substring(0, 4)) + years, q.charAt(6) - '0'));
+        }
         if (anchor.isEmpty()) {
             return unanchored(TimexType.DATE, "XXXX-QX");
         }
@@ -196,7 +199,7 @@ final class Calendar {
         if (q < 1 || q > 4) {
             return null;
         }
-        int y = yearFromContext((part, x) -> resolver().yearOfQuarter(part, tense.get()), q);
+        int y = yearFromContext((part, x) -> resolver().yearOfQuarter(part, tense), q);
         if (y > 0 && (m.hasWord("ago") || m.hasWord("earlier"))) {
             y--;                                                // the year-ago third quarter
         }
@@ -216,7 +219,7 @@ final class Calendar {
             return null;
         }
         int hh = h;
-        int y = yearFromContext((part, x) -> resolver().yearOfQuarter(part == 1 ? 1 : 3, tense.get()), hh);
+        int y = yearFromContext((part, x) -> resolver().yearOfQuarter(part == 1 ? 1 : 3, tense), hh);
         return y < 0 ? unanchored(TimexType.DATE, "XXXX-H" + h) : Normalized.of(TimexType.DATE, Values.year(y) + "-H" + h);
     }
 
@@ -228,7 +231,7 @@ final class Calendar {
                 return unanchored(TimexType.DATE, "XXXX-" + code);
             }
             String s = m.value(n.shift);
-            y = resolver().yearOfSeason(code, s == null ? null : Integer.parseInt(s), tense.get());
+            y = resolver().yearOfSeason(code, s == null ? null : Integer.parseInt(s), tense);
         }
         return date(Values.year(y) + "-" + code);
     }
@@ -252,7 +255,7 @@ final class Calendar {
             return unanchored(TimexType.DATE, "XXXX-" + Values.pad(mo, 2) + "-XX");
         }
         if (y < 0) {
-            y = resolver().dateOf(mo, 7 * nth - 3, tense.get()).getYear();
+            y = resolver().dateOf(mo, 7 * nth - 3, tense).getYear();
         }
         LocalDate d = YearMonth.of(y, mo).atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(nth, DayOfWeek.of(dow)));
         return date(Values.day(d));
@@ -271,7 +274,7 @@ final class Calendar {
             return unanchored(TimexType.DATE, "XXXX-" + Values.pad(mo, 2) + "-" + Values.pad(day, 2));
         }
         String s = m.value(n.shift);
-        Tense t = s == null ? tense.get() : Integer.parseInt(s) < 0 ? Tense.PAST : Tense.FUTURE;
+        ClauseTense t = s == null ? tense : ClauseTense.fixed(Integer.parseInt(s) < 0 ? Tense.PAST : Tense.FUTURE);
         LocalDate d = resolver().dateOf(mo, day, t);
         return d == null ? null : date(Values.day(d));
     }
@@ -359,7 +362,7 @@ final class Calendar {
             } else if (anchor.isEmpty()) {
                 return unanchored(TimexType.DATE, "XXXX-WXX");
             } else {
-                d = resolver().dateOf(mo, day, tense.get());
+                d = resolver().dateOf(mo, day, tense);
             }
             return d == null ? null : date(Values.week(d));
         }
@@ -384,7 +387,7 @@ final class Calendar {
         } else if (anchor.isEmpty()) {
             return unanchored(TimexType.DATE, "XXXX-WXX");
         } else {
-            ym = YearMonth.of(resolver().yearOfMonth(mo, tense.get()), mo);
+            ym = YearMonth.of(resolver().yearOfMonth(mo, tense), mo);
         }
         // ISO: a week belongs to the month that holds its Thursday
         LocalDate thursday = nth == -1 ? ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY))
@@ -406,7 +409,7 @@ final class Calendar {
             inWeek = a.plusWeeks(Integer.parseInt(s));
         } else {
             boolean weekendNow = a.getDayOfWeek().getValue() >= 6;
-            inWeek = tense.get() == Tense.FUTURE || weekendNow ? a : a.minusWeeks(1);
+            inWeek = weekendNow || tense.get(true) == Tense.FUTURE ? a : a.minusWeeks(1);
         }
         return date(Values.week(inWeek) + "-WE");
     }
@@ -424,7 +427,7 @@ final class Calendar {
             return withPart(unanchored(TimexType.DATE, "XXXX-WXX-" + dow), partCode);
         }
         String s = m.value(n.shift);
-        LocalDate d = s == null ? resolver().weekday(dow, tense.get()) : resolver().shiftedWeekday(dow, Integer.parseInt(s));
+        LocalDate d = s == null ? resolver().weekday(dow, tense) : resolver().shiftedWeekday(dow, Integer.parseInt(s));
         return withPart(date(Values.day(d)), partCode);
     }
 
@@ -511,10 +514,10 @@ final class Calendar {
         if (m.find(n.weekday) >= 0 && m.find(n.month) < 0) {
             String s = m.value(n.shift);
             int dow = m.intValue(n.weekday);
-            return Values.day(s == null ? resolver().weekday(dow, tense.get()) : resolver().shiftedWeekday(dow, Integer.parseInt(s)));
+            return Values.day(s == null ? resolver().weekday(dow, tense) : resolver().shiftedWeekday(dow, Integer.parseInt(s)));
         }
         if (m.find(n.month) >= 0) {
-            LocalDate d = resolver().dateOf(m.intValue(n.month), (int) m.number(n.dayNum), tense.get());
+            LocalDate d = resolver().dateOf(m.intValue(n.month), (int) m.number(n.dayNum), tense);
             return d == null ? null : Values.day(d);
         }
         if (m.find(n.deictic) >= 0) {

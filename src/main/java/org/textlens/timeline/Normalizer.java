@@ -3,7 +3,6 @@ package org.textlens.timeline;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Turns a pattern match into a TimeML type, value and mod. The action named in patterns.txt
@@ -86,7 +85,7 @@ final class Normalizer {
         return rules.modifiers;
     }
 
-    Normalized normalize(MatchView m, Optional<LocalDate> anchor, Supplier<Tense> tense, Discourse discourse) {
+    Normalized normalize(MatchView m, Optional<LocalDate> anchor, ClauseTense tense, Discourse discourse) {
         Calendar c = new Calendar(this, m, anchor, tense, discourse);
         return switch (m.match.rule().action()) {
             case "date.mdy", "date.dmy" -> c.fullDate();

@@ -9,7 +9,8 @@ import java.time.temporal.TemporalAdjusters;
  * Calendar choices against the document date: which year "in May" means, which Friday "Friday"
  * means. The tense of the clause decides (past before the document date, future after); without
  * a tense the nearer reading wins for months, and the past one for weekdays, as news reports
- * mostly tell what happened.
+ * mostly tell what happened. The tense is asked for only when the choice depends on it, since
+ * finding it may run the part-of-speech tagger.
  */
 record Resolver(LocalDate anchor) {
     /**
@@ -19,13 +20,13 @@ record Resolver(LocalDate anchor) {
     static final int NEAR_DAYS = 92;
     static final int NEAR_MONTHS = 2;
 
-    int yearOfMonth(int month, Tense tense) {
+    int yearOfMonth(int month, ClauseTense tense) {
         int y = anchor.getYear();
         int diff = month - anchor.getMonthValue();
         if (Math.abs(diff) <= NEAR_MONTHS) {
             return y;
         }
-        return switch (tense) {
+        return switch (tense.get()) {
             case PAST -> diff > 0 ? y - 1 : y;
             case FUTURE -> diff < 0 ? y + 1 : y;
             default -> diff > 6 ? y - 1 : diff < -6 ? y + 1 : y;
@@ -33,12 +34,13 @@ record Resolver(LocalDate anchor) {
     }
 
     /** The date of month/day in the year the tense points to; Feb 29 moves to the nearest leap year in that direction. */
-    LocalDate dateOf(int month, int day, Tense tense) {
+    LocalDate dateOf(int month, int day, ClauseTense tenseOfClause) {
         int y = anchor.getYear();
         LocalDate here = validOrNull(y, month, day);
         if (here == null && !(month == 2 && day == 29)) {
             return null;
         }
+        Tense tense = here == null ? tenseOfClause.get() : Tense.NONE;
         int step = tense == Tense.FUTURE ? 1 : -1;
         if (here != null) {
             int cmp = here.compareTo(anchor);
@@ -46,6 +48,7 @@ record Resolver(LocalDate anchor) {
             if (gap <= NEAR_DAYS) {
                 return here;
             }
+            tense = tenseOfClause.get();
             if (tense == Tense.PAST && cmp > 0 || tense == Tense.FUTURE && cmp < 0
                 || (tense == Tense.PRESENT || tense == Tense.NONE) && gap > 183) {
                 y += cmp > 0 ? -1 : 1;
@@ -71,11 +74,14 @@ record Resolver(LocalDate anchor) {
     }
 
     /** The weekday {@code dow} (1 = Monday) nearest the anchor in the tense's direction. */
-    LocalDate weekday(int dow, Tense tense) {
+    LocalDate weekday(int dow, ClauseTense tense) {
         DayOfWeek day = DayOfWeek.of(dow);
         LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
         LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
-        return switch (tense) {
+        if (before.equals(after)) {
+            return before;
+        }
+        return switch (tense.get(true)) {
             case FUTURE -> after;
             case PRESENT -> after.toEpochDay() - anchor.toEpochDay() <= anchor.toEpochDay() - before.toEpochDay() ? after : before;
             default -> before;
@@ -112,7 +118,7 @@ record Resolver(LocalDate anchor) {
     }
 
     /** The year of a season code (SP, SU, FA, WI) shifted by -1, 0, 1 or chosen by tense (shift null). */
-    int yearOfSeason(String season, Integer shift, Tense tense) {
+    int yearOfSeason(String season, Integer shift, ClauseTense tense) {
         int start = switch (season) {
             case "SP" -> 3;
             case "SU" -> 6;
@@ -133,7 +139,10 @@ record Resolver(LocalDate anchor) {
             }
             return y;
         }
-        return switch (tense) {
+        if (thisYear == current) {
+            return y;
+        }
+        return switch (tense.get()) {
             case PAST -> thisYear > current ? y - 1 : y;
             case FUTURE -> thisYear < current ? y + 1 : y;
             default -> y;
@@ -141,9 +150,9 @@ record Resolver(LocalDate anchor) {
     }
 
     /** The year of quarter {@code q} without a year: the latest one begun by the anchor, unless the tense is future. */
-    int yearOfQuarter(int q, Tense tense) {
+    int yearOfQuarter(int q, ClauseTense tense) {
         int y = anchor.getYear();
         int current = (anchor.getMonthValue() - 1) / 3 + 1;
-        return q > current && tense != Tense.FUTURE ? y - 1 : y;
+        return q > current && tense.get(true) != Tense.FUTURE ? y - 1 : y;
     }
 }

@@ -6,9 +6,11 @@ import java.util.function.Function;
  * Finds the tense that governs an expression: the verb signal nearest to it in its sentence
  * (ties go to the left). Auxiliaries and irregular past forms come from tense.tsv; a regular
  * past form ({@code -ed}) counts only when the part-of-speech tagger calls it a verb, and the
- * tagger runs only for sentences where such a word is nearer than any listed signal.
+ * tagger runs only where such a word is nearer than any listed signal, on a few words around it.
  */
 final class TenseFinder {
+    private static final int WINDOW = 5;
+
     /** Builds finders around a thread's part-of-speech tagger. */
     static final class Factory {
         private final TimeRules rules;
@@ -39,16 +41,13 @@ final class TenseFinder {
     final class Session {
         private final Tokens tokens;
         private final char[] text;
-        private int taggedSentence = -1;
-        private int taggedFrom;
-        private String[] tags;
 
         private Session(Tokens tokens, char[] text) {
             this.tokens = tokens;
             this.text = text;
         }
 
-        Tense at(int first, int end) {
+        Tense at(int first, int end, boolean pastSameAsNone) {
             int sentence = tokens.segment[first];
             int lo = first;
             while (lo > 0 && tokens.segment[lo - 1] == sentence) {
@@ -82,8 +81,13 @@ final class TenseFinder {
                     edDistance = distance;
                 }
             }
-            if (edCandidate >= 0 && edDistance < bestDistance && isVerb(edCandidate, lo, hi)) {
-                return pastForm(edCandidate, lo, best);
+            if (edCandidate >= 0 && edDistance < bestDistance) {
+                Tense ifVerb = pastForm(edCandidate, lo, best);
+                boolean same = ifVerb == best || pastSameAsNone && (ifVerb == Tense.PAST || ifVerb == Tense.NONE)
+                    && (best == Tense.PAST || best == Tense.NONE);
+                if (!same && isVerb(edCandidate, lo, hi)) {            // tag only when the answer depends on it
+                    return ifVerb;
+                }
             }
             return best;
         }
@@ -108,17 +112,18 @@ final class TenseFinder {
             return e - s > 4 && text[e - 1] == 'd' && text[e - 2] == 'e' && Character.isLowerCase(text[s]);
         }
 
+        /**
+         * Whether the tagger calls {@code token} a verb, judged on a window of a few words around
+         * it: enough context for the tag, and much cheaper than tagging a long sentence.
+         */
         private boolean isVerb(int token, int lo, int hi) {
-            if (taggedSentence != tokens.segment[token]) {
-                String[] words = new String[hi - lo];
-                for (int i = lo; i < hi; i++) {
-                    words[i - lo] = new String(text, tokens.start[i], tokens.end[i] - tokens.start[i]);
-                }
-                tags = tagger.apply(words);
-                taggedSentence = tokens.segment[token];
-                taggedFrom = lo;
+            int from = Math.max(lo, token - WINDOW);
+            int to = Math.min(hi, token + WINDOW);
+            String[] words = new String[to - from];
+            for (int i = from; i < to; i++) {
+                words[i - from] = new String(text, tokens.start[i], tokens.end[i] - tokens.start[i]);
             }
-            String tag = tags[token - taggedFrom];
+            String tag = tagger.apply(words)[token - from];
             return tag.equals("VERB") || tag.equals("AUX");
         }
     }

@@ -60,7 +60,7 @@ public final class TimeTagger {
                 continue;
             }
             MatchView view = new MatchView(match, tokens, chars);
-            Normalized norm = plausible(view) ? normalizer.normalize(view, anchor, () -> tense.at(match.first(), match.end()), discourse) : null;
+            Normalized norm = plausible(view) ? normalizer.normalize(view, anchor, pastSameAsNone -> tense.at(match.first(), match.end(), pastSameAsNone), discourse) : null;
             if (norm == null) {
                 i++;
                 continue;

@@ -64,7 +64,26 @@ public final class TimelineAnalyzer implements DocumentAnalyzer<TaggedDocument> 
             from = left;
             to = right;
         }
-        String snippet = text.substring(from, to).replaceAll("\\s+", " ").strip();
-        return (cutLeft ? "\u2026" : "") + snippet + (cutRight ? "\u2026" : "");
+        StringBuilder b = new StringBuilder(to - from + 2);
+        if (cutLeft) {
+            b.append('\u2026');
+        }
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > (cutLeft ? 1 : 0);
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        if (cutRight) {
+            b.append('\u2026');
+        }
+        return b.toString();
     }
 }
