@@ -39,9 +39,12 @@ record Quantity(double amount, boolean vague) {
         };
     }
 
+    /** 2.5 years is P2Y6M, half a year P6M. */
     private static String years(double y) {
         if (y != Math.rint(y) && y * 12 == Math.rint(y * 12)) {
-            return "P" + number(y * 12) + "M";
+            long whole = (long) Math.floor(y);
+            long months = Math.round((y - whole) * 12);
+            return whole == 0 ? "P" + months + "M" : "P" + whole + "Y" + months + "M";
         }
         return "P" + number(y) + "Y";
     }

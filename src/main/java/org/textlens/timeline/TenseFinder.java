@@ -73,7 +73,12 @@ final class TenseFinder {
                 }
                 if (v != null) {
                     if (distance < bestDistance) {
-                        best = Tense.valueOf(v);
+                        Tense t = Tense.valueOf(v);
+                        t = t == Tense.PAST ? pastForm(i, lo, Tense.NONE) : t;      // "will be held" is not past
+                        if (t == Tense.NONE) {
+                            continue;
+                        }
+                        best = t;
                         bestDistance = distance;
                     }
                 } else if (distance < edDistance && endsWithEd(i)) {

@@ -116,6 +116,10 @@ public final class TimeTagger {
         if (content) {
             return true;
         }
+        int after = match.end();
+        if (after + 1 < m.tokens.size && m.word(after).equals("-") && m.tokens.start[after] == m.tokens.end[after - 1]) {
+            return false;                                          // spring-like, fall-out
+        }
         int before = match.first() - 1;
         return before >= 0 && m.tokens.segment[before] == m.tokens.segment[match.first()] && rules.leads.contains(m.word(before));
     }
