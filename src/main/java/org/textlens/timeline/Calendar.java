@@ -527,6 +527,7 @@ final class Calendar {
         if (s != null && !partIsClock) {
             return Values.day(anchor.get().plusDays(Math.min(0, Integer.parseInt(s))));
         }
-        return Values.day(anchor.get());
+        // "next Monday at 9 a.m.": a clock time takes the day named just before it in its sentence
+        return discourse.dayIn(m.tokens.segment[m.match.first()]).orElse(Values.day(anchor.get()));
     }
 }

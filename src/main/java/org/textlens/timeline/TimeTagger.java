@@ -65,7 +65,7 @@ public final class TimeTagger {
                 i++;
                 continue;
             }
-            discourse.saw(match.rule().action(), norm);
+            discourse.saw(match.rule().action(), norm, tokens.segment[match.first()]);
             out.add(new Timex(tokens.sentence[match.first()], tokens.start[match.first()], tokens.end[match.end() - 1],
                 norm.type(), norm.value(), norm.mod(), norm.freq(), norm.unanchored()));
             i = match.end();

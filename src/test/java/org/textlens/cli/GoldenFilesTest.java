@@ -34,7 +34,14 @@ class GoldenFilesTest {
             Arguments.of("sentiment-news-summary.json", new String[] {"sentiment", "--summary", "--format", "json", "testdata/news"}),
             Arguments.of("sentiment-corpus-document.jsonl", new String[] {"sentiment", "--unit", "document", "--format", "jsonl",
                 "--input-format", "csv", "--text-field", "body", "testdata/corpus.csv"}),
-            Arguments.of("sentiment-unicode.tsv", new String[] {"sentiment", "--format", "tsv", "testdata/edge/unicode.txt"}));
+            Arguments.of("sentiment-unicode.tsv", new String[] {"sentiment", "--format", "tsv", "testdata/edge/unicode.txt"}),
+            Arguments.of("timeline-news.csv", new String[] {"timeline", "--date", "2024-03-15", "testdata/news"}),
+            Arguments.of("timeline-news-all.json", new String[] {"timeline", "--all", "--format", "json", "--date", "2024-03-15", "testdata/news"}),
+            Arguments.of("timeline-news-month.csv", new String[] {"timeline", "--group-by", "month", "--date", "2024-03-15", "testdata/news"}),
+            Arguments.of("timeline-corpus.jsonl", new String[] {"timeline", "--all", "--format", "jsonl", "--input-format", "jsonl",
+                "--text-field", "body", "--date", "2024-03-15", "testdata/corpus.jsonl"}),
+            Arguments.of("timeline-harbour.tml", new String[] {"timeline", "--input-format", "timeml", "--format", "timeml",
+                "testdata/timeml/harbour-report.tml"}));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -103,7 +103,7 @@ class TimelineCommandTest {
         assertEquals(0, r.exit(), r.toString());
         List<CSVRecord> rows = Tables.csv(r.out());
         assertEquals(List.of("Tuesday|2021-03-02", "six months|P6M", "about two weeks|P2W", "2019|2019", "next Monday|2021-03-08",
-                "9 a.m.|2021-03-04T09:00", "the end of the year|2021"),
+                "9 a.m.|2021-03-08T09:00", "the end of the year|2021"),
             rows.stream().map(x -> x.get("text") + "|" + x.get("value")).toList());
         assertTrue(rows.stream().allMatch(x -> x.get("doc_date").equals("2021-03-04")));
         assertEquals("Dock workers at Eastmark & Sons walked out on Tuesday, the third strike in six months.", rows.get(0).get("context"));
