@@ -74,7 +74,8 @@ final class TimelineCommand extends AnalysisCommand {
     @Override
     void run(Session session) throws IOException {
         Runner runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, false));
-        TimelineAnalyzer analyzer = new TimelineAnalyzer();
+        // the timeline and its periods need rows only for dated expressions; --all and TimeML need all
+        TimelineAnalyzer analyzer = new TimelineAnalyzer(!all && output.format != OutputFormat.TIMEML);
         Undated undated = new Undated();
         if (output.format == OutputFormat.TIMEML) {
             writeTimeml(session, runner, analyzer, undated);

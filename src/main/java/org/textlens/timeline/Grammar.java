@@ -127,6 +127,9 @@ final class Grammar {
 
     /** The longest match starting at token {@code from} inside its sentence, or null. */
     Match match(Tokens tokens, int from) {
+        if (!startsPattern(tokens.symbols[from])) {
+            return null;                                       // most tokens: nothing to allocate
+        }
         int sentence = tokens.segment[from];
         int[] path = new int[16];
         Best best = new Best();
@@ -136,6 +139,15 @@ final class Grammar {
         }
         int first = from + best.context;
         return new Match(best.rule, first, best.end, Arrays.copyOfRange(best.path, best.context, best.end - from));
+    }
+
+    private boolean startsPattern(int[] symbols) {
+        for (int s : symbols) {
+            if (root.child(s) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class Best {

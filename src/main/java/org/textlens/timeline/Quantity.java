@@ -25,46 +25,38 @@ record Quantity(double amount, boolean vague) {
             };
         }
         return switch (unit) {
-            case "DE" -> years(amount * 10);
-            case "CE" -> years(amount * 100);
-            case "MIL" -> years(amount * 1000);
+            case "DE" -> mixed(amount * 10, "P", "Y", 12, "M");
+            case "CE" -> mixed(amount * 100, "P", "Y", 12, "M");
+            case "MIL" -> mixed(amount * 1000, "P", "Y", 12, "M");
             case "2W" -> "P" + number(amount * 2) + "W";
-            case "Y" -> years(amount);
-            case "W" -> amount == Math.rint(amount) ? "P" + number(amount) + "W" : days(amount * 7);
-            case "D" -> days(amount);
-            case "H" -> clock(amount, "H", 60, "M");
-            case "MIN" -> clock(amount, "M", 60, "S");
+            case "Y" -> mixed(amount, "P", "Y", 12, "M");
+            case "W" -> amount == Math.rint(amount) ? "P" + number(amount) + "W" : mixed(amount * 7, "P", "D", 24, "TH");
+            case "D" -> mixed(amount, "P", "D", 24, "TH");
+            case "H" -> mixed(amount, "PT", "H", 60, "M");
+            case "MIN" -> mixed(amount, "PT", "M", 60, "S");
             case "S" -> "PT" + number(amount) + "S";
             default -> "P" + number(amount) + unit; // M, Q
         };
     }
 
-    /** 2.5 years is P2Y6M, half a year P6M. */
-    private static String years(double y) {
-        if (y != Math.rint(y) && y * 12 == Math.rint(y * 12)) {
-            long whole = (long) Math.floor(y);
-            long months = Math.round((y - whole) * 12);
-            return whole == 0 ? "P" + months + "M" : "P" + whole + "Y" + months + "M";
-        }
-        return "P" + number(y) + "Y";
-    }
-
-    private static String days(double d) {
-        if (d != Math.rint(d) && d * 24 == Math.rint(d * 24)) {
-            long whole = (long) Math.floor(d);
-            long hours = Math.round((d - whole) * 24);
-            return whole == 0 ? "PT" + hours + "H" : "P" + whole + "DT" + hours + "H";
-        }
-        return "P" + number(d) + "D";
-    }
-
-    private static String clock(double v, String unit, int per, String smaller) {
+    /**
+     * {@code v} units, a fraction written in the next smaller unit when it comes out whole:
+     * 2.5 years P2Y6M, half a year P6M, 1.5 days P1DT12H, 5.5 hours PT5H30M; otherwise a decimal.
+     * {@code smaller} is the smaller unit's designator, with a leading T when the time part starts there.
+     */
+    private static String mixed(double v, String prefix, String unit, int per, String smaller) {
         long whole = (long) Math.floor(v);
-        long rest = Math.round((v - whole) * per);
-        if (rest == 0) {
-            return "PT" + whole + unit;
+        double rest = (v - whole) * per;
+        if (v == whole || rest != Math.rint(rest)) {
+            return prefix + number(v) + unit;
         }
-        return whole == 0 ? "PT" + rest + smaller : "PT" + whole + unit + rest + smaller;
+        boolean time = smaller.startsWith("T");
+        String small = time ? smaller.substring(1) : smaller;
+        String restPart = (time ? "T" : "") + Math.round(rest) + small;
+        if (whole == 0) {
+            return (time ? "P" : prefix) + restPart;
+        }
+        return prefix + whole + unit + restPart;
     }
 
     static String number(double v) {

@@ -26,7 +26,8 @@ final class Scanner {
         int i = 0;
         while (i < n) {
             char c = text[i];
-            if (c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            boolean asciiLetter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (!asciiLetter && (c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 i++;
                 continue;
             }
@@ -39,7 +40,7 @@ final class Scanner {
                 segment++;
             }
             int sentence = s / 2;
-            if (isLetter(c)) {
+            if (asciiLetter || isLetter(c)) {
                 i = word(text, i, n, sentence, segment, out);
             } else if (c >= '0' && c <= '9') {
                 i = number(text, i, n, sentence, segment, out);

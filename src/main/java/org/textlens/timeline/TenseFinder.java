@@ -9,7 +9,7 @@ import java.util.function.Function;
  * tagger runs only where such a word is nearer than any listed signal, on a few words around it.
  */
 final class TenseFinder {
-    private static final int WINDOW = 5;
+    private static final int WINDOW = 4;
 
     /** Builds finders around a thread's part-of-speech tagger. */
     static final class Factory {

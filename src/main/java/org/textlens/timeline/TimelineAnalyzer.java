@@ -19,6 +19,12 @@ public final class TimelineAnalyzer implements DocumentAnalyzer<TaggedDocument> 
 
     private final TimeTagger tagger = new TimeTagger();
     private final ThreadLocal<PosTagger> posTaggers = ThreadLocal.withInitial(PosTagger::new);
+    private final boolean datedOnly;
+
+    /** @param datedOnly make rows only for expressions on the timeline (dated DATE and TIME) */
+    public TimelineAnalyzer(boolean datedOnly) {
+        this.datedOnly = datedOnly;
+    }
 
     @Override
     public Stream<TaggedDocument> analyze(AnnotatedDocument doc) {
@@ -35,6 +41,9 @@ public final class TimelineAnalyzer implements DocumentAnalyzer<TaggedDocument> 
         List<TimelineRow> rows = new ArrayList<>(timexes.size());
         for (Timex t : timexes) {
             Optional<ValueRange> range = ValueRange.of(t.value());
+            if (datedOnly && (range.isEmpty() || t.type() == TimexType.DURATION || t.type() == TimexType.SET)) {
+                continue;
+            }
             rows.add(new TimelineRow(doc.doc().id(), date, t.sentence(), offsets.codePoint(t.start()), offsets.codePoint(t.end()),
                 text.substring(t.start(), t.end()), t.type(), t.value(), t.mod(),
                 range.map(r -> r.from().toString()), range.map(r -> r.to().toString()),
