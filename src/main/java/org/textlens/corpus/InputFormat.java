@@ -10,6 +10,8 @@ public enum InputFormat {
     JSONL,
     /** A CSV file with a header row, columns named as for JSONL. */
     CSV,
+    /** As CSV, with tabs between the fields (quotes still allowed around a field). */
+    TSV,
     /** A TimeML file: the text of its TEXT element, dated by its creation time (DCT). */
     TIMEML
 }
