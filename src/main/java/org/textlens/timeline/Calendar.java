@@ -37,9 +37,36 @@ final class Calendar {
         return new Resolver(anchor.orElseThrow());
     }
 
+    /** The year written in the expression, in digits or spoken ("nineteen ninety-six"); -1 if none. */
     private int explicitYear() {
         int t = m.find(n.year);
-        return t < 0 ? -1 : (int) m.tokens.number[t];
+        if (t >= 0) {
+            return (int) m.tokens.number[t];
+        }
+        long spoken = spokenYear(m.find(n.num) >= 0 ? m.find(n.num) : m.match.end());
+        return (int) spoken;
+    }
+
+    /** "nineteen ninety-six", "two thousand one", from token {@code from} on; -1 when the words are not a year. */
+    private long spokenYear(int from) {
+        long[] parts = new long[3];
+        int k = 0;
+        for (int t = from; t < m.match.end() && k < 3; t++) {
+            WordEntry e = m.tokens.entry[t];
+            String v = e == null ? null : e.value(n.num);
+            if (v != null) {
+                parts[k++] = Long.parseLong(v);
+            }
+        }
+        long y;
+        if (k >= 1 && parts[0] == 1000 || k >= 2 && parts[1] == 1000) {
+            y = (parts[0] == 1000 ? 1 : parts[0]) * 1000 + (parts[0] == 1000 ? parts[1] : parts[2]);
+        } else if ((parts[0] == 19 || parts[0] == 20 || parts[0] == 18) && k >= 2 && parts[1] >= 10 && parts[1] % 10 == 0) {
+            y = parts[0] * 100 + parts[1] + (k == 3 && parts[2] < 10 ? parts[2] : 0);
+        } else {
+            return -1;
+        }
+        return y < 1000 || y > 2199 ? -1 : y;
     }
 
     Normalized fullDate() {
@@ -116,24 +143,8 @@ final class Calendar {
 
     /** nineteen ninety-six, the year two thousand. */
     Normalized spokenYear() {
-        long[] parts = new long[3];
-        int k = 0;
-        for (int t = m.match.first(); t < m.match.end() && k < 3; t++) {
-            WordEntry e = m.tokens.entry[t];
-            String v = e == null ? null : e.value(n.num);
-            if (v != null) {
-                parts[k++] = Long.parseLong(v);
-            }
-        }
-        long y;
-        if (parts[0] == 1000 || k >= 2 && parts[1] == 1000) {
-            y = (parts[0] == 1000 ? 1 : parts[0]) * 1000 + (parts[0] == 1000 ? parts[1] : parts[2]);
-        } else if ((parts[0] == 19 || parts[0] == 20 || parts[0] == 18) && k >= 2 && parts[1] >= 10 && parts[1] % 10 == 0) {
-            y = parts[0] * 100 + parts[1] + (k == 3 && parts[2] < 10 ? parts[2] : 0);
-        } else {
-            return null;
-        }
-        return y < 1000 || y > 2199 ? null : date(Values.year((int) y));
+        long y = spokenYear(m.match.first());
+        return y < 0 ? null : date(Values.year((int) y));
     }
 
     /** the latest quarter (offset 0), the year-ago quarter (offset -1 year): the last quarter ended before the document date. */
