@@ -10,6 +10,9 @@ import java.util.function.Function;
  */
 final class TenseFinder {
     private static final int WINDOW = 4;
+    private static final java.util.Set<String> TENSES = java.util.Set.of("PAST", "PRESENT", "FUTURE");
+    private static final java.util.Set<String> LOOKING_AHEAD = java.util.Set.of("INTENT", "FUTURE");
+    private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "am", "was", "were");
 
     /** Builds finders around a thread's part-of-speech tagger. */
     static final class Factory {
@@ -57,6 +60,10 @@ final class TenseFinder {
             while (hi < tokens.size && tokens.segment[hi] == sentence) {
                 hi++;
             }
+            Tense governing = governing(first, end, lo, hi);
+            if (governing != null) {
+                return governing;
+            }
             Tense best = Tense.NONE;
             int bestDistance = Integer.MAX_VALUE;
             int edCandidate = -1;
@@ -68,13 +75,17 @@ final class TenseFinder {
                 int distance = i < first ? first - i : i - end + 1;
                 WordEntry e = tokens.entry[i];
                 String v = e == null ? null : e.value(tenseSymbol);
-                if ("NONE".equals(v)) {
-                    continue;                                   // a reporting verb
+                if (v != null && !TENSES.contains(v)) {
+                    continue;                                   // a modal, a reporting verb, an intent word
+                }
+                if (v == null && i < first && distance < bestDistance && isInfinitiveMarker(i, lo, hi)) {
+                    v = "FUTURE";                                   // "set to resume Monday"
                 }
                 if (v != null) {
                     if (distance < bestDistance) {
                         Tense t = Tense.valueOf(v);
                         t = t == Tense.PAST ? pastForm(i, lo, Tense.NONE) : t;      // "will be held" is not past
+                        t = t == Tense.PRESENT && isPerfect(i, hi) ? Tense.PAST : t;
                         if (t == Tense.NONE) {
                             continue;
                         }
@@ -97,18 +108,83 @@ final class TenseFinder {
             return best;
         }
 
-        /** "was invited" is past, "has invited" present perfect, "be returned" takes its tense elsewhere. */
+        /**
+         * The tense set by the words the expression hangs on, before any nearest-verb search: a
+         * reporting verb right beside it dates the report ("said Thursday", "announced on
+         * Wednesday": past; "says Monday": present), and "as soon as Tuesday" looks ahead.
+         */
+        private Tense governing(int first, int end, int lo, int hi) {
+            int before = first - 1;
+            if (before >= lo && word(before).equals("on")) {
+                before--;
+            }
+            if (before >= lo) {
+                Tense t = reportingTense(before);
+                if (t != null) {
+                    return t;
+                }
+                if (before - 2 >= lo && word(before).equals("as") && word(before - 1).equals("soon") && word(before - 2).equals("as")) {
+                    return Tense.FUTURE;
+                }
+            }
+            return end < hi ? reportingTense(end) : null;
+        }
+
+        /** The tense of a reporting verb: REPORTED (said) past, REPORTS (says) present. */
+        private Tense reportingTense(int i) {
+            WordEntry e = tokens.entry[i];
+            String v = e == null ? null : e.value(tenseSymbol);
+            return "REPORTED".equals(v) ? Tense.PAST : "REPORTS".equals(v) ? Tense.PRESENT : null;
+        }
+
+        /**
+         * "to" before a verb after a word that looks ahead ("set to resume", "planned to leave",
+         * "is to resume"): what follows is still to come.
+         */
+        private boolean isInfinitiveMarker(int i, int lo, int hi) {
+            if (i + 1 >= hi || i == lo || !word(i).equals("to")) {
+                return false;
+            }
+            WordEntry governor = tokens.entry[i - 1];
+            String g = governor == null ? null : governor.value(tenseSymbol);
+            if ((g == null || !LOOKING_AHEAD.contains(g)) && !BE.contains(word(i - 1))) {
+                return false;
+            }
+            int s = tokens.start[i + 1];
+            if (!Character.isLowerCase(text[s]) || tokens.entry[i + 1] != null) {
+                return false;
+            }
+            return isVerb(i + 1, lo, hi);
+        }
+
+        private String word(int i) {
+            return new String(text, tokens.start[i], tokens.end[i] - tokens.start[i]).toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** "was invited" and "has invited" are past, "be returned" takes its tense elsewhere. */
         private Tense pastForm(int token, int lo, Tense otherwise) {
             if (token == lo) {
                 return Tense.PAST;
             }
             String before = new String(text, tokens.start[token - 1], tokens.end[token - 1] - tokens.start[token - 1]).toLowerCase(java.util.Locale.ROOT);
             return switch (before) {
-                case "has", "have" -> Tense.PRESENT;
+                case "has", "have" -> Tense.PAST;
                 case "be", "been", "being" -> otherwise;
                 case "is", "are", "am" -> Tense.PRESENT;
                 default -> Tense.PAST;
             };
+        }
+
+        /**
+         * "has been", "have gathered": the present perfect tells of something already done, so a
+         * date named with it is taken in the past.
+         */
+        private boolean isPerfect(int i, int hi) {
+            if (i + 1 >= hi) {
+                return false;
+            }
+            String w = word(i);
+            return (w.equals("has") || w.equals("have")) && (word(i + 1).equals("been") || endsWithEd(i + 1));
         }
 
         private boolean endsWithEd(int i) {

@@ -151,6 +151,18 @@ class TimelineValuesTest {
         // weekdays: the past one unless the clause is future
         "2023-07-18; The minister resigned on Friday.; Friday; DATE|2023-07-14||2023-07-14|2023-07-14",
         "2023-07-18; The minister will resign on Friday.; Friday; DATE|2023-07-21||2023-07-21|2023-07-21",
+        // a date beside a reporting verb dates the report, whatever tense follows
+        "2023-07-18; A spokesman said Friday that the talks will resume.; Friday; DATE|2023-07-14||2023-07-14|2023-07-14",
+        "2023-07-18; The mayor announced on Wednesday that the bridge will reopen.; Wednesday; DATE|2023-07-12||2023-07-12|2023-07-12",
+        "2023-07-18; The council will decide, the mayor warned Monday.; Monday; DATE|2023-07-17||2023-07-17|2023-07-17",
+        // 'to' + verb after a word that looks ahead, and 'as soon as', point forward
+        "2023-07-18; The board planned to vote on Monday.; Monday; DATE|2023-07-24||2023-07-24|2023-07-24",
+        "2023-07-18; The trial is set to resume Monday.; Monday; DATE|2023-07-24||2023-07-24|2023-07-24",
+        "2023-07-18; Trading could resume as soon as Monday.; Monday; DATE|2023-07-24||2023-07-24|2023-07-24",
+        "2023-07-18; The board went to court on Monday.; Monday; DATE|2023-07-17||2023-07-17|2023-07-17",
+        // the present perfect tells of the past
+        "2023-07-18; Police have questioned a suspect in the November robbery.; November; DATE|2022-11||2022-11-01|2022-11-30",
+        "2023-07-18; Detectives have been searching for him since the Oct. 23 shooting.; Oct. 23; DATE|2022-10-23||2022-10-23|2022-10-23",
     })
     void tenseChoosesTheYear(String date, String text, String expression, String expected) {
         assertEquals(expected, tag(date, text, expression));
