@@ -75,6 +75,11 @@ class TimelineValuesTest {
         "2023-07-18; The law passed last year.; last year; DATE|2022||2022-01-01|2022-12-31",
         "2023-07-18; Rents rose last month.; last month; DATE|2023-06||2023-06-01|2023-06-30",
         "2023-07-18; Results come next quarter.; next quarter; DATE|2023-Q4||2023-10-01|2023-12-31",
+        // results news: the reporting quarter is the last one ended before the document date
+        "2023-11-02; Margins widened in the latest quarter.; the latest quarter; DATE|2023-Q3||2023-07-01|2023-09-30",
+        "2023-11-02; Margins widened in the most recent period.; the most recent period; DATE|2023-Q3||2023-07-01|2023-09-30",
+        "2023-11-02; The loss compares with a year-earlier profit.; year-earlier; DATE|2022-Q3||2022-07-01|2022-09-30",
+        "2023-11-02; Year-ago results were restated.; Year-ago; DATE|2022-Q3||2022-07-01|2022-09-30",
         "2023-07-18; Results come early next year.; early next year; DATE|2024|START|2024-01-01|2024-12-31",
         "2023-07-18; The talks collapsed in mid-May.; mid-May; DATE|2023-05|MID|2023-05-01|2023-05-31",
         "2023-07-18; Prices rose in late 2022.; late 2022; DATE|2022|END|2022-01-01|2022-12-31",
