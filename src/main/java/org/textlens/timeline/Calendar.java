@@ -83,7 +83,7 @@ final class Calendar {
         if (anchor.isEmpty()) {
             return unanchored(TimexType.DATE, "XXXX-" + Values.pad(mo, 2) + "-" + Values.pad(day, 2));
         }
-        LocalDate d = resolver().dateOf(mo, day, tense);
+        LocalDate d = shiftedYear() != 0 ? Resolver.validOrNull(shiftedYear(), mo, day) : resolver().dateOf(mo, day, tense);
         String wd = m.value(n.weekday);
         if (d != null && wd != null && d.getDayOfWeek().getValue() != Integer.parseInt(wd)) {
             for (int dy : new int[] {-1, 1, -2, 2}) {
@@ -137,8 +137,15 @@ final class Calendar {
             return unanchored(TimexType.DATE, "XXXX-" + Values.pad(mo, 2));
         }
         String s = m.value(n.shift);
-        int y = s == null ? resolver().yearOfMonth(mo, tense) : resolver().yearOfShiftedMonth(mo, Integer.parseInt(s));
+        int y = shiftedYear() != 0 ? shiftedYear()
+            : s == null ? resolver().yearOfMonth(mo, tense) : resolver().yearOfShiftedMonth(mo, Integer.parseInt(s));
         return date(Values.month(YearMonth.of(y, mo)));
+    }
+
+    /** The year of "June last year", "Oct. 3 this year" (0 when the expression names no such year): the document's year shifted. */
+    private int shiftedYear() {
+        String s = m.value(n.shift);
+        return s != null && m.hasWord("year") && anchor.isPresent() ? anchor.get().getYear() + Integer.parseInt(s) : 0;
     }
 
     /** nineteen ninety-six, the year two thousand. */

@@ -61,7 +61,7 @@ public final class TimeTagger {
             }
             MatchView view = new MatchView(match, tokens, chars);
             Normalized norm = plausible(view) ? normalizer.normalize(view, anchor, pastSameAsNone -> tense.at(match.first(), match.end(), pastSameAsNone), discourse) : null;
-            if (norm == null) {
+            if (norm == null || norm.type() == TimexType.DURATION && (isAge(view) || isRate(view))) {
                 i++;
                 continue;
             }
@@ -84,6 +84,34 @@ public final class TimeTagger {
         }
         return true;
     }
+
+    /** "52 years old": an age, not a period of time. */
+    private boolean isAge(MatchView m) {
+        int after = m.match.end();
+        return after < m.tokens.size && m.tokens.segment[after] == m.tokens.segment[after - 1] && m.word(after).equals("old");
+    }
+
+    /**
+     * "$500 million a year", "2% a month": "a year" after an amount is the unit of a rate, not a
+     * period of time.
+     */
+    private boolean isRate(MatchView m) {
+        int first = m.match.first();
+        int before = first - 1;
+        if (m.match.length() != 2 || before < 0 || m.tokens.segment[before] != m.tokens.segment[first]) {
+            return false;
+        }
+        String a = m.word(first);
+        if (!a.equals("a") && !a.equals("an")) {
+            return false;
+        }
+        String w = m.word(before);
+        return m.tokens.has(before, numSymbol) || AMOUNTS.contains(w);
+    }
+
+    private static final java.util.Set<String> AMOUNTS = java.util.Set.of(
+        "million", "billion", "trillion", "thousand", "hundred", "cents", "cent", "dollars", "pounds", "euros", "yen",
+        "percent", "%", "points", "shares", "barrels", "tons", "times");
 
     /**
      * "may" the verb and "Jan" the name: a word marked capitalised must be written so; an

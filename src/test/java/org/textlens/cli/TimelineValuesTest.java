@@ -75,6 +75,10 @@ class TimelineValuesTest {
         "2023-07-18; The law passed last year.; last year; DATE|2022||2022-01-01|2022-12-31",
         "2023-07-18; Rents rose last month.; last month; DATE|2023-06||2023-06-01|2023-06-30",
         "2023-07-18; Results come next quarter.; next quarter; DATE|2023-Q4||2023-10-01|2023-12-31",
+        // a month or day with 'last year', 'this year', 'next year' is one expression
+        "2023-07-18; The talks broke down in June last year.; June last year; DATE|2022-06||2022-06-01|2022-06-30",
+        "2023-07-18; The plant reopens in early March next year.; early March next year; DATE|2024-03|START|2024-03-01|2024-03-31",
+        "2023-07-18; The treaty was signed on Feb. 3 this year.; Feb. 3 this year; DATE|2023-02-03||2023-02-03|2023-02-03",
         // results news: the reporting quarter is the last one ended before the document date
         "2023-11-02; Margins widened in the latest quarter.; the latest quarter; DATE|2023-Q3||2023-07-01|2023-09-30",
         "2023-11-02; Margins widened in the most recent period.; the most recent period; DATE|2023-Q3||2023-07-01|2023-09-30",
@@ -178,6 +182,9 @@ class TimelineValuesTest {
         assertEquals(List.of(), texts("2023-07-18", "Officials may march on the capital. Prices fall in spring-like fashion."));
         assertEquals(List.of("1998"), texts("2023-07-18", "Some 1200 people marched in 1998."));
         assertEquals(List.of(), texts("2023-07-18", "A five-year-old boy and a long-term plan."));
+        assertEquals(List.of(), texts("2023-07-18", "The mayor, 61 years old, resigned. Members must be 18 years old or older."));
+        assertEquals(List.of(), texts("2023-07-18", "The cuts save $40 million a year. Rents rose 3% a month."));
+        assertEquals(List.of("a year", "61 years"), texts("2023-07-18", "The strike lasted a year. She served 61 years."));
         assertTrue(texts("2023-07-18", "Since March the index fell.").contains("March"));
     }
 }
