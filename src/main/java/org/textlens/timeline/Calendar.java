@@ -167,6 +167,22 @@ final class Calendar {
         return date(Values.quarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1));
     }
 
+    /**
+     * "the year", "the fiscal year": in news the year being reported, the document's; a year
+     * that is "ended" or "ending" on a date is the length of a reporting period ("for the year
+     * ended Sept. 30"), a duration.
+     */
+    Normalized theYear() {
+        int after = m.match.end();
+        if (after < m.tokens.size && m.tokens.segment[after] == m.tokens.segment[after - 1]) {
+            String w = m.word(after);
+            if (w.equals("ended") || w.equals("ending")) {
+                return Normalized.of(TimexType.DURATION, "P1Y");
+            }
+        }
+        return anchor.isEmpty() ? unanchored(TimexType.DATE, "XXXX") : date(Values.year(anchor.get().getYear()));
+    }
+
     Normalized year() {
         return date(Values.year(explicitYear()));
     }

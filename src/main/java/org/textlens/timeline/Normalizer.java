@@ -94,6 +94,7 @@ final class Normalizer {
             case "month.year" -> c.monthYear();
             case "month" -> c.month();
             case "year" -> c.year();
+            case "year.the" -> c.theYear();
             case "decade" -> c.decade();
             case "century" -> c.century();
             case "quarter" -> c.quarter();
