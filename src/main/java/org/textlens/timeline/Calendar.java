@@ -317,7 +317,7 @@ final class Calendar {
     Normalized relative() {
         String u = m.value(n.unit) != null ? m.value(n.unit) : "Y";     // "the full year" names its unit as a word
         String s = m.value(n.shift);
-        int by = s == null ? 0 : Integer.parseInt(s);
+        int by = s != null ? Integer.parseInt(s) : m.hasWord("past") || m.hasWord("last") ? -1 : 0;    // "the past year" is last year
         if (anchor.isEmpty()) {
             return switch (u) {
                 case "Y" -> unanchored(TimexType.DATE, "XXXX");

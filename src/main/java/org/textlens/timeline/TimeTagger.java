@@ -149,7 +149,12 @@ public final class TimeTagger {
             return false;                                          // spring-like, fall-out
         }
         int before = match.first() - 1;
-        return before >= 0 && m.tokens.segment[before] == m.tokens.segment[match.first()] && rules.leads.contains(m.word(before));
+        if (before < 0 || m.tokens.segment[before] != m.tokens.segment[match.first()] || !rules.leads.contains(m.word(before))) {
+            return false;
+        }
+        // "to fall apart", "to fall further": after "to", a word that goes on is the verb
+        return !(m.word(before).equals("to") && after < m.tokens.size && m.tokens.segment[after] == m.tokens.segment[before]
+            && Character.isLowerCase(m.text[m.tokens.start[after]]));
     }
 
     /**

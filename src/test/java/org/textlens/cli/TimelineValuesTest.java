@@ -79,6 +79,7 @@ class TimelineValuesTest {
         "2023-07-18; The talks broke down in June last year.; June last year; DATE|2022-06||2022-06-01|2022-06-30",
         "2023-07-18; The plant reopens in early March next year.; early March next year; DATE|2024-03|START|2024-03-01|2024-03-31",
         "2023-07-18; The treaty was signed on Feb. 3 this year.; Feb. 3 this year; DATE|2023-02-03||2023-02-03|2023-02-03",
+        "2023-11-02; Attacks rose sharply over the past year.; the past year; DATE|2022||2022-01-01|2022-12-31",
         // 'the year' is the document's year, unless it is a reporting period 'ended' on a date
         "2023-11-02; Sales for the year rose 4%.; the year; DATE|2023||2023-01-01|2023-12-31",
         "2023-11-02; For the fiscal year ended June 30, it earned $4 million.; the fiscal year; DURATION|P1Y|||",
@@ -185,6 +186,7 @@ class TimelineValuesTest {
         assertEquals(List.of(), texts("2023-07-18", "Officials may march on the capital. Prices fall in spring-like fashion."));
         assertEquals(List.of("1998"), texts("2023-07-18", "Some 1200 people marched in 1998."));
         assertEquals(List.of(), texts("2023-07-18", "A five-year-old boy and a long-term plan."));
+        assertEquals(List.of("spring", "fall"), texts("2023-07-18", "Prices began to fall apart. From spring to fall, it rained."));
         assertEquals(List.of(), texts("2023-07-18", "The mayor, 61 years old, resigned. Members must be 18 years old or older."));
         assertEquals(List.of(), texts("2023-07-18", "The cuts save $40 million a year. Rents rose 3% a month."));
         assertEquals(List.of("a year", "61 years"), texts("2023-07-18", "The strike lasted a year. She served 61 years."));
