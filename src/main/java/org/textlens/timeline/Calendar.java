@@ -183,6 +183,16 @@ final class Calendar {
         return anchor.isEmpty() ? unanchored(TimexType.DATE, "XXXX") : date(Values.year(anchor.get().getYear()));
     }
 
+    /** "by year-end", "at year's end": the end of the document's year; "since year-end", of the year before. */
+    Normalized yearEnd() {
+        if (anchor.isEmpty()) {
+            return unanchored(TimexType.DATE, "XXXX").withMod("END");
+        }
+        int before = m.match.first() - 1;
+        boolean since = before >= 0 && m.tokens.segment[before] == m.tokens.segment[m.match.first()] && m.word(before).equals("since");
+        return date(Values.year(anchor.get().getYear() - (since ? 1 : 0))).withMod("END");
+    }
+
     Normalized year() {
         return date(Values.year(explicitYear()));
     }

@@ -95,6 +95,7 @@ final class Normalizer {
             case "month" -> c.month();
             case "year" -> c.year();
             case "year.the" -> c.theYear();
+            case "year.end" -> c.yearEnd();
             case "decade" -> c.decade();
             case "century" -> c.century();
             case "quarter" -> c.quarter();

@@ -80,6 +80,9 @@ class TimelineValuesTest {
         "2023-07-18; The plant reopens in early March next year.; early March next year; DATE|2024-03|START|2024-03-01|2024-03-31",
         "2023-07-18; The treaty was signed on Feb. 3 this year.; Feb. 3 this year; DATE|2023-02-03||2023-02-03|2023-02-03",
         "2023-11-02; Attacks rose sharply over the past year.; the past year; DATE|2022||2022-01-01|2022-12-31",
+        "2023-11-02; The sale should close by year-end.; year-end; DATE|2023|END|2023-01-01|2023-12-31",
+        "2023-11-02; The index is up 4% since year-end.; year-end; DATE|2022|END|2022-01-01|2022-12-31",
+        "2023-11-02; Staff got a year-end bonus.; year-end; DATE|2023|END|2023-01-01|2023-12-31",
         // 'the year' is the document's year, unless it is a reporting period 'ended' on a date
         "2023-11-02; Sales for the year rose 4%.; the year; DATE|2023||2023-01-01|2023-12-31",
         "2023-11-02; For the fiscal year ended June 30, it earned $4 million.; the fiscal year; DURATION|P1Y|||",
