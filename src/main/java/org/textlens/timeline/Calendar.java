@@ -327,7 +327,8 @@ final class Calendar {
     Normalized relative() {
         String u = m.value(n.unit) != null ? m.value(n.unit) : "Y";     // "the full year" names its unit as a word
         String s = m.value(n.shift);
-        int by = s != null ? Integer.parseInt(s) : m.hasWord("past") || m.hasWord("last") ? -1 : 0;    // "the past year" is last year
+        // "the past year" is last year, but "the past century" is this one, the last hundred years
+        int by = s != null ? Integer.parseInt(s) : (m.hasWord("past") || m.hasWord("last")) && !"CE".equals(u) ? -1 : 0;
         if (anchor.isEmpty()) {
             return switch (u) {
                 case "Y" -> unanchored(TimexType.DATE, "XXXX");

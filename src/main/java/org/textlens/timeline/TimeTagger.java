@@ -22,6 +22,7 @@ public final class TimeTagger {
     private final int unitSymbol;
     private final int unitsSymbol;
     private final int numSymbol;
+    private final int holidaySymbol;
 
     public TimeTagger() {
         rules = TimeRules.builtIn();
@@ -33,6 +34,7 @@ public final class TimeTagger {
         unitSymbol = rules.id("UNIT");
         unitsSymbol = rules.id("UNITS");
         numSymbol = rules.id(Shape.NUM);
+        holidaySymbol = rules.id("HOLIDAY");
     }
 
     /**
@@ -76,13 +78,35 @@ public final class TimeTagger {
     /** Context checks the patterns cannot express. */
     private boolean plausible(MatchView m) {
         Match match = m.match;
-        if (!unambiguous(m)) {
+        if (!unambiguous(m) || isTitle(m)) {
             return false;
         }
         if (match.rule().action().equals("year") && match.find(edgeSymbol) < 0 && match.length() == 1) {
             return plausibleYear(m);
         }
         return true;
+    }
+
+    /**
+     * ABC's "This Week", "60 Minutes": a unit word capitalised inside a sentence, with every
+     * other word of the match capitalised too, is a title, not a time.
+     */
+    private boolean isTitle(MatchView m) {
+        int first = m.match.first();
+        if (m.match.length() < 2 || first == 0 || m.tokens.sentence[first - 1] != m.tokens.sentence[first]) {
+            return false;
+        }
+        boolean capitalisedUnit = false;
+        for (int t = first; t < m.match.end(); t++) {
+            char c = m.text[m.tokens.start[t]];
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c) || m.tokens.has(t, holidaySymbol)) {
+                    return false;                                  // "Thanksgiving Day" is a name of a day
+                }
+                capitalisedUnit |= m.tokens.has(t, unitSymbol) || m.tokens.has(t, unitsSymbol);
+            }
+        }
+        return capitalisedUnit;
     }
 
     /** "52 years old": an age, not a period of time. */

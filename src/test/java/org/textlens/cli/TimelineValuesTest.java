@@ -80,6 +80,7 @@ class TimelineValuesTest {
         "2023-07-18; The plant reopens in early March next year.; early March next year; DATE|2024-03|START|2024-03-01|2024-03-31",
         "2023-07-18; The treaty was signed on Feb. 3 this year.; Feb. 3 this year; DATE|2023-02-03||2023-02-03|2023-02-03",
         "2023-11-02; Attacks rose sharply over the past year.; the past year; DATE|2022||2022-01-01|2022-12-31",
+        "2023-11-02; It was the invention of the past century.; the past century; DATE|20||2000-01-01|2099-12-31",
         "2023-11-02; The sale should close by year-end.; year-end; DATE|2023|END|2023-01-01|2023-12-31",
         "2023-11-02; The index is up 4% since year-end.; year-end; DATE|2022|END|2022-01-01|2022-12-31",
         "2023-11-02; Staff got a year-end bonus.; year-end; DATE|2023|END|2023-01-01|2023-12-31",
@@ -190,6 +191,8 @@ class TimelineValuesTest {
         assertEquals(List.of("1998"), texts("2023-07-18", "Some 1200 people marched in 1998."));
         assertEquals(List.of(), texts("2023-07-18", "A five-year-old boy and a long-term plan."));
         assertEquals(List.of("spring", "fall"), texts("2023-07-18", "Prices began to fall apart. From spring to fall, it rained."));
+        assertEquals(List.of(), texts("2023-07-18", "She said on ABC's \"This Week\" that CBS's \"60 Minutes\" erred."));
+        assertEquals(List.of("Thanksgiving Day", "This week"), texts("2023-07-18", "He left on Thanksgiving Day. This week, he returns."));
         assertEquals(List.of(), texts("2023-07-18", "The mayor, 61 years old, resigned. Members must be 18 years old or older."));
         assertEquals(List.of(), texts("2023-07-18", "The cuts save $40 million a year. Rents rose 3% a month."));
         assertEquals(List.of("a year", "61 years"), texts("2023-07-18", "The strike lasted a year. She served 61 years."));
