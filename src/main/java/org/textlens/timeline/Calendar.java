@@ -350,6 +350,30 @@ final class Calendar {
         };
     }
 
+    /**
+     * "that year", "later that day", "the following month": the last date the text named, at
+     * the unit's granularity ("the following" moves it one unit on). When the text has named no
+     * date precise enough, "that year" falls back to the document date and "the following year"
+     * is the span of a year.
+     */
+    Normalized anaphoric() {
+        String u = m.value(n.unit);
+        int by = m.hasWord("following") ? 1 : 0;
+        Optional<String> last = discourse.lastDate();
+        String v = last.map(d -> Values.atGranularity(d, u, by)).orElse(null);
+        if (v != null) {
+            return date(v);
+        }
+        if (by == 1) {
+            return Normalized.of(TimexType.DURATION, switch (u) {
+                case "H" -> "PT1H";
+                case "MIN" -> "PT1M";
+                default -> "P1" + u;
+            });
+        }
+        return anchor.isEmpty() ? null : date(Values.atGranularity(Values.day(anchor.get()), u, 0));
+    }
+
     /** two years ago, three days later: the document date moved, at the unit's granularity. */
     Normalized shifted(int direction) {
         Quantity q = n.quantityOf(m);

@@ -12,9 +12,18 @@ final class Discourse {
 
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+    /** A DATE or TIME value from a year down: 1998, 1998-10, 1998-10-23, 1998-Q3, 1998-10-23T10:00. */
+    private static final Pattern DATED = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}(T.*)?)?|-Q[1-4]|-W\\d{2}(-\\d)?)?");
+
     private String lastQuarter;
+    private String lastDate;
     private String lastDay;
     private int lastDaySegment = -1;
+
+    /** The value of the last dated expression of the text, if any: what "that year", "the following month" refer to. */
+    Optional<String> lastDate() {
+        return Optional.ofNullable(lastDate);
+    }
 
     Optional<String> lastQuarter() {
         return Optional.ofNullable(lastQuarter);
@@ -27,6 +36,9 @@ final class Discourse {
 
     /** Notes an expression of rule {@code action} in {@code segment}; only quarters named in the text count, not inferred ones. */
     void saw(String action, Normalized n, int segment) {
+        if (n.type() != TimexType.DURATION && n.type() != TimexType.SET && DATED.matcher(n.value()).matches()) {
+            lastDate = n.value();
+        }
         if (n.type() == TimexType.DATE && DAY.matcher(n.value()).matches()) {
             lastDay = n.value();
             lastDaySegment = segment;

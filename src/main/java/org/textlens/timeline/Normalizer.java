@@ -108,6 +108,7 @@ final class Normalizer {
             case "holiday" -> c.holiday();
             case "holiday.new-year" -> c.newYear();
             case "relative" -> c.relative();
+            case "relative.that" -> c.anaphoric();
             case "relative.ago" -> c.shifted(-1);
             case "relative.ahead" -> c.shifted(1);
             case "relative.week" -> c.weekOf();

@@ -185,6 +185,25 @@ class TimelineValuesTest {
         assertEquals(expected, tag(date, text, expression));
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = ';', value = {
+        // 'that year', 'the following month' refer to the last date the text named
+        "2023-07-18; The mill opened in March 1996. The following year it closed.; The following year; DATE|1997||1997-01-01|1997-12-31",
+        "2023-07-18; The mill opened in March 1996. Later that year it closed.; Later that year; DATE|1996|END|1996-01-01|1996-12-31",
+        "2023-07-18; The strike began on Oct. 3, 1998. Police came that same day.; that same day; DATE|1998-10-03||1998-10-03|1998-10-03",
+        "2023-07-18; The strike began on Oct. 3, 1998. The following month, talks resumed.; The following month; DATE|1998-11||1998-11-01|1998-11-30",
+        "2023-07-18; The strike began on Oct. 3, 1998. The following week it ended.; The following week; DATE|1998-W41||1998-10-05|1998-10-11",
+        // a date coarser than the unit leaves the rest unknown
+        "2023-07-18; The strike began in October 1998. Police came that same day.; that same day; DATE|1998-10-XX|||",
+        "2023-07-18; Prices rose in 1997. That month, wages fell.; That month; DATE|1997-XX|||",
+        // with no date before it: the document date, or the span of one unit
+        "2023-07-18; That week was calm.; That week; DATE|2023-W29||2023-07-17|2023-07-23",
+        "2023-07-18; The following year was calm.; The following year; DURATION|P1Y|||",
+    })
+    void anaphoricExpressionsTakeTheLastNamedDate(String date, String text, String expression, String expected) {
+        assertEquals(expected, tag(date, text, expression));
+    }
+
     @org.junit.jupiter.api.Test
     void wordsThatOnlySometimesMeanTimeNeedTheirContext() {
         assertEquals(List.of(), texts("2023-07-18", "Officials may march on the capital. Prices fall in spring-like fashion."));
