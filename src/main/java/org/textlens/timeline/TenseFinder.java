@@ -78,7 +78,7 @@ final class TenseFinder {
                 if (v != null && !TENSES.contains(v)) {
                     continue;                                   // a modal, a reporting verb, an intent word
                 }
-                if (v == null && i < first && distance < bestDistance && isInfinitiveMarker(i, lo, hi)) {
+                if (v == null && distance < bestDistance && isInfinitiveMarker(i, lo, hi)) {
                     v = "FUTURE";                                   // "set to resume Monday"
                 }
                 if (v != null) {

@@ -177,6 +177,8 @@ class TimelineValuesTest {
         "2023-07-18; The trial is set to resume Monday.; Monday; DATE|2023-07-24||2023-07-24|2023-07-24",
         "2023-07-18; Trading could resume as soon as Monday.; Monday; DATE|2023-07-24||2023-07-24|2023-07-24",
         "2023-07-18; The board went to court on Monday.; Monday; DATE|2023-07-17||2023-07-17|2023-07-17",
+        "2023-07-18; On Friday, the league plans to hold a rally.; Friday; DATE|2023-07-21||2023-07-21|2023-07-21",
+        "2023-07-18; On Friday, the minister cancelled her vacation plans.; Friday; DATE|2023-07-14||2023-07-14|2023-07-14",
         // the present perfect tells of the past
         "2023-07-18; Police have questioned a suspect in the November robbery.; November; DATE|2022-11||2022-11-01|2022-11-30",
         "2023-07-18; Detectives have been searching for him since the Oct. 23 shooting.; Oct. 23; DATE|2022-10-23||2022-10-23|2022-10-23",
