@@ -116,6 +116,7 @@ final class Normalizer {
             case "weekday" -> c.weekday();
             case "deictic" -> c.deictic();
             case "ref" -> c.reference();
+            case "ref.future" -> Normalized.of(TimexType.DATE, "FUTURE_REF");
             case "ref.vague" -> Normalized.of(TimexType.DATE, m.hasWord("recent") || m.hasWord("past") ? "PAST_REF" : "FUTURE_REF");
             case "time" -> c.time();
             case "duration", "duration.vague" -> durations.duration(m);
