@@ -169,14 +169,14 @@ final class Calendar {
 
     /**
      * "the year", "the fiscal year": in news the year being reported, the document's; a year
-     * that is "ended" or "ending" on a date is the length of a reporting period ("for the year
-     * ended Sept. 30"), a duration.
+     * "ended", "ending", "to" or "through" a date is the length of a reporting period ("for the
+     * year ended Sept. 30", "in the year to September"), a duration.
      */
     Normalized theYear() {
         int after = m.match.end();
         if (after < m.tokens.size && m.tokens.segment[after] == m.tokens.segment[after - 1]) {
             String w = m.word(after);
-            if (w.equals("ended") || w.equals("ending")) {
+            if (w.equals("ended") || w.equals("ending") || w.equals("to") || w.equals("through")) {
                 return Normalized.of(TimexType.DURATION, "P1Y");
             }
         }

@@ -92,6 +92,7 @@ class TimelineValuesTest {
         // 'the year' is the document's year, unless it is a reporting period 'ended' on a date
         "2023-11-02; Sales for the year rose 4%.; the year; DATE|2023||2023-01-01|2023-12-31",
         "2023-11-02; For the fiscal year ended June 30, it earned $4 million.; the fiscal year; DURATION|P1Y|||",
+        "2023-11-02; Prices rose 7% in the year to September.; the year; DURATION|P1Y|||",
         // results news: the reporting quarter is the last one ended before the document date
         "2023-11-02; Margins widened in the latest quarter.; the latest quarter; DATE|2023-Q3||2023-07-01|2023-09-30",
         "2023-11-02; Margins widened in the most recent period.; the most recent period; DATE|2023-Q3||2023-07-01|2023-09-30",
