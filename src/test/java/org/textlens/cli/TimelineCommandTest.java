@@ -147,6 +147,22 @@ class TimelineCommandTest {
     }
 
     @Test
+    void offsetsCountCodePointsPastCharactersOutsideTheBasicPlane() {
+        String text = "\uD83D\uDE00 Talks \uD83D\uDE00\uD83D\uDE00 began on Friday. \uD83C\uDF89 They end next week.";
+        Cli.Result r = Cli.runWithInput(text.getBytes(StandardCharsets.UTF_8), "timeline", "--all", "--date", "2023-07-18");
+        assertEquals(0, r.exit(), r.toString());
+        List<CSVRecord> rows = Tables.csv(r.out());
+        assertEquals(2, rows.size(), r.out());
+        int[] cps = text.codePoints().toArray();
+        for (CSVRecord row : rows) {
+            int start = Integer.parseInt(row.get("start"));
+            int end = Integer.parseInt(row.get("end"));
+            assertEquals(row.get("text"), new String(cps, start, end - start));
+        }
+        assertEquals(List.of("20", "39"), rows.stream().map(x -> x.get("start")).toList());
+    }
+
+    @Test
     void threadsGiveIdenticalOutput() {
         Cli.Result one = Cli.run("timeline", "--all", "--threads", "1", "--date", "2024-03-15", "testdata/news");
         Cli.Result four = Cli.run("timeline", "--all", "--threads", "4", "--date", "2024-03-15", "testdata/news");
