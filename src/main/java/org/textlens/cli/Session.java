@@ -59,12 +59,18 @@ final class Session {
         };
     }
 
+    /** Where a command that writes something other than rows (the report's HTML) writes it. */
+    java.io.OutputStream out() {
+        return target.stream();
+    }
+
     Runner runner(AnnotationRequest request) {
         return new Runner(input.threadCount(), request);
     }
 
     /** A writer for rows of {@code schema}; {@code options} are the command's effective analysis options. */
     RowWriter writer(Schema schema, Map<String, Object> options) throws IOException {
+        java.util.Objects.requireNonNull(format, "this command writes no rows");
         Map<String, Object> all = new LinkedHashMap<>(options);
         all.putAll(input.describe());
         return RowWriter.open(format, target.stream(), schema, new RunInfo(command, Version.current(), all));
