@@ -12,6 +12,10 @@ import java.util.Map;
  * counts elements without that attribute.
  */
 public final class Markup {
+    /** Among marks opening at one place: outer layers first, then the longest first. */
+    private static final Comparator<Mark> NESTING = Comparator.comparingInt(Mark::layer)
+        .thenComparing(Comparator.comparingInt(Mark::end).reversed());
+
     private Markup() {
     }
 
@@ -27,7 +31,7 @@ public final class Markup {
                     : new Mark(start, end, m.layer(), m.tag(), m.cssClass(), m.attributes()));
             }
         }
-        sorted.sort(Comparator.comparingInt(Mark::start).thenComparingInt(Mark::layer).thenComparing(Comparator.comparingInt(Mark::end).reversed()));
+        sorted.sort(Comparator.comparingInt(Mark::start).thenComparing(NESTING));
         List<Integer> bounds = new ArrayList<>();
         bounds.add(0);
         bounds.add(length);
@@ -40,14 +44,25 @@ public final class Markup {
         int next = 0;
         for (int p = 0; p < points.length; p++) {
             int at = points[p];
-            List<Mark> reopen = closeEnding(out, open, at);
-            for (Mark m : reopen) {
-                openTag(out, m, true);
-                open.add(m);
-            }
+            List<Mark> continuing = closeEnding(out, open, at);
+            List<Mark> starting = new ArrayList<>();
             while (next < sorted.size() && sorted.get(next).start() == at) {
-                Mark m = sorted.get(next++);
-                openTag(out, m, false);
+                starting.add(sorted.get(next++));
+            }
+            if (!starting.isEmpty()) {
+                // a new outer mark (a sentence) must not open inside an inner one (a quote going on)
+                int outer = starting.stream().mapToInt(Mark::layer).min().getAsInt();
+                while (!open.isEmpty() && open.get(open.size() - 1).layer() > outer) {
+                    Mark m = open.remove(open.size() - 1);
+                    out.append("</").append(m.tag()).append('>');
+                    continuing.add(m);
+                }
+            }
+            List<Mark> opening = new ArrayList<>(continuing);
+            opening.addAll(starting);
+            opening.sort(NESTING);
+            for (Mark m : opening) {
+                openTag(out, m, continuing.contains(m));
                 open.add(m);
             }
             if (p + 1 < points.length) {
@@ -68,7 +83,7 @@ public final class Markup {
             Mark m = open.remove(i);
             out.append("</").append(m.tag()).append('>');
             if (m.end() > at) {
-                reopen.add(0, m);
+                reopen.add(m);
             }
         }
         return reopen;
