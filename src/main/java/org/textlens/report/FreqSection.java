@@ -102,10 +102,10 @@ public final class FreqSection implements Section<FreqSection.Counted> {
         List<List<String>> rows = new ArrayList<>();
         for (KeynessRow r : shown) {
             bars.add(new BarChart.Bar(r.term(), r.g2(), r.g2() > 0 ? Palette.POSITIVE : Palette.NEGATIVE,
-                r.term() + ": G2 " + Numbers.decimal(r.g2(), 2) + ", p " + String.format(java.util.Locale.ROOT, "%.3e", r.p()) + ", "
+                r.term() + ": G2 " + Numbers.decimal(r.g2(), 2) + ", p " + Numbers.scientific(r.p(), 3) + ", "
                     + r.count() + " here against " + r.refCount() + " in the reference, log ratio " + Numbers.decimal(r.logRatio(), 2)));
             rows.add(List.of(Long.toString(r.rank()), r.term(), Long.toString(r.count()), Long.toString(r.refCount()),
-                Numbers.decimal(r.g2(), 4), String.format(java.util.Locale.ROOT, "%.3e", r.p()), Numbers.decimal(r.logRatio(), 4)));
+                Numbers.decimal(r.g2(), 4), Numbers.scientific(r.p(), 3), Numbers.decimal(r.logRatio(), 4)));
         }
         return new BarChart("Keyness against the reference corpus",
             "Terms used more (right) and less (left) than in the reference corpus of " + Numbers.count(ref.words())

@@ -95,10 +95,4 @@ final class Frame {
         c.text((plotLeft() + plotRight()) / 2, height - 8, label, Canvas.Anchor.MIDDLE, FONT, false, 0, Palette.INK);
     }
 
-    static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.format(java.util.Locale.ROOT, "%,d", (long) v);
-        }
-        return String.format(java.util.Locale.ROOT, "%.4f", v);
-    }
 }

@@ -1,6 +1,6 @@
 package org.textlens.report.chart;
 
-import java.util.Locale;
+import org.textlens.output.Column;
 import org.textlens.report.html.Html;
 
 /**
@@ -100,7 +100,7 @@ public final class SvgCanvas implements Canvas {
 
     /** Coordinates with at most one decimal: enough for a screen, and it keeps large reports small. */
     private static String num(double v) {
-        double r = Math.round(v * 10) / 10.0;
-        return r == Math.rint(r) ? Long.toString((long) r) : String.format(Locale.ROOT, "%.1f", r);
+        String s = Column.fixed(v, 1);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 }
