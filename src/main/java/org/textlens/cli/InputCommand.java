@@ -49,18 +49,29 @@ abstract class InputCommand implements Callable<Integer> {
     /** The file given with -o, or null for stdout. */
     abstract Path outputFile();
 
+    /** Checks the output options before anything is read; call {@link #usageError(String)} for a usage error. */
+    void validateOutput() {
+    }
+
+    /** Where the output goes: stdout, or the -o file written atomically. */
+    OutputTarget openTarget(Console console) throws IOException {
+        Path file = outputFile();
+        return file == null ? OutputTarget.stdout(console.out()) : OutputTarget.file(file);
+    }
+
     /** The row format; null for a command that writes no rows. */
     abstract OutputFormat outputFormat();
 
     @Override
     public final Integer call() {
         Console console = parent.console();
+        validateOutput();
         validate();
         Diagnostics diagnostics = new Diagnostics(console.err(), logging.verbosity(), input.keepGoing);
         Path file = outputFile();
         OutputTarget target;
         try {
-            target = file == null ? OutputTarget.stdout(console.out()) : OutputTarget.file(file);
+            target = openTarget(console);
         } catch (IOException e) {
             return fail(diagnostics, e, file + ": cannot write: " + reason(e) + " (check that the folder exists and is writable)");
         }
