@@ -72,10 +72,14 @@ final class ReportCommand extends InputCommand {
     }
 
     @Override
-    void validate() {
+    void validateOutput() {
         if (output == null && parent.console().stdoutIsTerminal()) {
             throw usageError("the report is an HTML file; give -o FILE.html, or redirect stdout to a file");
         }
+    }
+
+    @Override
+    void validate() {
         if (top < 1 || maxDocuments < 0) {
             throw usageError("--top must be at least 1 and --max-documents at least 0");
         }
