@@ -99,7 +99,7 @@ final class ReportCommand extends InputCommand {
         if (builder.needsPos()) {
             runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, true));
         }
-        builder.build(runner, session.feed(), session.out());
+        builder.build(runner, session.feed(), session.stream());
     }
 
     private Map<String, Object> describe() {

@@ -59,13 +59,13 @@ final class Session {
         };
     }
 
-    /** Where a command that writes something other than rows (the report's HTML) writes it. */
-    java.io.OutputStream out() {
-        return target.stream();
-    }
-
     Runner runner(AnnotationRequest request) {
         return new Runner(input.threadCount(), request);
+    }
+
+    /** The raw output stream, for commands that write documents rather than rows (TimeML). */
+    java.io.OutputStream stream() {
+        return target.stream();
     }
 
     /** A writer for rows of {@code schema}; {@code options} are the command's effective analysis options. */
