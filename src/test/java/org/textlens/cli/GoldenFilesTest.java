@@ -34,7 +34,13 @@ class GoldenFilesTest {
             Arguments.of("sentiment-news-summary.json", new String[] {"sentiment", "--summary", "--format", "json", "testdata/news"}),
             Arguments.of("sentiment-corpus-document.jsonl", new String[] {"sentiment", "--unit", "document", "--format", "jsonl",
                 "--input-format", "csv", "--text-field", "body", "testdata/corpus.csv"}),
-            Arguments.of("sentiment-unicode.tsv", new String[] {"sentiment", "--format", "tsv", "testdata/edge/unicode.txt"}));
+            Arguments.of("sentiment-unicode.tsv", new String[] {"sentiment", "--format", "tsv", "testdata/edge/unicode.txt"}),
+            Arguments.of("loaded-sample.csv", new String[] {"loaded", "--context", "--no-builtin", "--lexicon", "testdata/loaded/newsroom.tsv",
+                "testdata/loaded/sample.txt"}),
+            Arguments.of("loaded-sample-summary.json", new String[] {"loaded", "--summary", "--format", "json", "--no-builtin",
+                "--lexicon", "testdata/loaded/newsroom.tsv", "--lexicon", "testdata/loaded/overrides.csv", "testdata/loaded/sample.txt"}),
+            Arguments.of("loaded-news-closed-classes.jsonl", new String[] {"loaded", "--format", "jsonl", "--categories",
+                "exaggeration,doubt,stance-verb,presupposition", "testdata/news"}));
     }
 
     @ParameterizedTest(name = "{0}")
