@@ -69,7 +69,8 @@ public final class BarChart implements Chart {
         frame.legend(c, legend);
         double min = Math.min(0, bars.stream().mapToDouble(Bar::value).min().orElse(0));
         double max = Math.max(0, bars.stream().mapToDouble(Bar::value).max().orElse(1));
-        List<Double> ticks = Ticks.of(min, max, 6);
+        boolean counts = bars.stream().allMatch(b -> b.value() == Math.rint(b.value()));
+        List<Double> ticks = counts ? Ticks.integers(min, max, 6) : Ticks.of(min, max, 6);
         double lo = ticks.get(0);
         double hi = ticks.get(ticks.size() - 1);
         double span = frame.plotRight() - frame.plotLeft();
