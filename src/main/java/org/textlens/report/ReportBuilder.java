@@ -120,8 +120,18 @@ public final class ReportBuilder {
         HtmlOut out = new HtmlOut(new StringBuilder(doc.doc().text().length() * 3 + 4096));
         out.open("article", "class", "doc", "id", info.anchor(), "aria-labelledby", info.anchor() + "-h", "data-doc-id", info.id()).newline();
         out.element("h3", info.id(), "id", info.anchor() + "-h").newline();
-        out.open("p", "class", "facts").text(info.date().map(d -> "published " + d).orElse("no date") + " · "
-            + Numbers.count(info.words(), "word") + " · " + Numbers.count(info.sentences(), "sentence")).close("p");
+        StringBuilder facts = new StringBuilder(info.date().map(d -> "published " + d).orElse("no date"))
+            .append(" · ").append(Numbers.count(info.words(), "word")).append(" · ").append(Numbers.count(info.sentences(), "sentence"));
+        for (Found<?> f : found) {
+            List<String> headers = f.section().listHeaders();
+            List<Section.Cell> cells = f.part().cells();
+            for (int i = 0; i < headers.size() && i < cells.size(); i++) {
+                if (!cells.get(i).text().isEmpty()) {
+                    facts.append(" · ").append(headers.get(i)).append(' ').append(cells.get(i).text());
+                }
+            }
+        }
+        out.open("p", "class", "facts").text(facts.toString()).close("p");
         List<Mark> marks = new ArrayList<>();
         for (Found<?> f : found) {
             f.part().render(out, info);
