@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.textlens.engine.Runner;
 import org.textlens.freq.FreqSettings;
 import org.textlens.freq.StopWords;
@@ -15,7 +16,10 @@ import org.textlens.nlp.AnnotationRequest;
 import org.textlens.nlp.AnnotationRequest.SentenceMode;
 import org.textlens.nlp.AnnotationRequest.TokenizerKind;
 import org.textlens.output.OutputFormat;
+import org.textlens.loaded.LoadedAnalyzer;
+import org.textlens.loaded.LoadedLexicon;
 import org.textlens.report.FreqSection;
+import org.textlens.report.LoadedSection;
 import org.textlens.report.ReportBuilder;
 import org.textlens.report.ReportSettings;
 import org.textlens.report.Section;
@@ -94,7 +98,8 @@ final class ReportCommand extends InputCommand {
         Thresholds thresholds = new Thresholds(-0.05, 0.05);
         List<Section<?>> sections = List.of(
             new FreqSection(terms, ref),
-            new SentimentSection(new SentimentAnalyzer(SentimentLexicon.load(true, List.of()), thresholds), thresholds));
+            new SentimentSection(new SentimentAnalyzer(SentimentLexicon.load(true, List.of()), thresholds), thresholds),
+            new LoadedSection(new LoadedAnalyzer(LoadedLexicon.load(true, List.of(), List.of(), Set.of()), 0)));
         ReportBuilder builder = new ReportBuilder(new ReportSettings(title, maxDocuments, Version.current(), describe()), sections);
         if (builder.needsPos()) {
             runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, true));

@@ -116,7 +116,7 @@ class BrowserReportTest {
         Rendered page = open(report("--input-format", "jsonl", "--text-field", "body", "--date-field", "published", Cli.data("corpus.jsonl")));
         String dom = page.dom();
         assertClean(page);
-        for (String section : List.of("terms", "sentiment", "documents")) {
+        for (String section : List.of("terms", "sentiment", "loaded", "documents")) {
             assertTrue(dom.contains("data-section=\"" + section + "\""), "section " + section);
         }
         assertCharts(dom, List.of("top-terms", "sentiment-labels", "sentiment-time", "sentiment-arc"));
@@ -126,6 +126,18 @@ class BrowserReportTest {
             + "data-compound=\"-?\\d\\.\\d{4}\" title=\"sentence \\d+: ");
         assertEquals(76, sentences, "every sentence tinted, with its label, compound and hover text");
         assertTrue(count(dom, "<th [^>]*><button type=\"button\">") >= 6, "the page's script ran and made the list sortable");
+        assertCharts(dom, List.of("loaded-categories", "loaded-terms"));
+        assertTrue(count(dom, "<mark class=\"loaded\" data-category=\"[a-z-]+\" data-weight=\"\\d\\.\\d\\d\" data-reason=\"[^\"]+\" "
+            + "data-alternative=\"[^\"]*\" title=\"[a-z-]+: [^\"]+\">") > 0, "loaded terms highlighted with category, reason, alternative");
+    }
+
+    @Test
+    void theSeedArticlesLoadedTermsAreHighlighted() throws Exception {
+        Rendered page = open(report("--date", "2023-07-18", Cli.SEED.toString()));
+        assertClean(page);
+        for (String term : List.of("Kiev", "Andrey Ermak", "Aleksey Reznikov", "de facto combatants", "consolation")) {
+            assertTrue(page.dom().matches("(?s).*<mark class=\"loaded\" [^>]*>" + Pattern.quote(term) + "</mark>.*"), term);
+        }
     }
 
     @Test

@@ -55,7 +55,7 @@ class ReportCommandTest {
     void everySectionAndADocumentViewPerDocument() throws IOException {
         String html = report(Cli.data("news"));
         assertTrue(html.startsWith("<!DOCTYPE html>"));
-        for (String section : List.of("terms", "sentiment", "documents")) {
+        for (String section : List.of("terms", "sentiment", "loaded", "documents")) {
             assertTrue(html.contains("data-section=\"" + section + "\""), section);
         }
         assertEquals(6, count(html, "<article class=\"doc\""));
@@ -121,6 +121,26 @@ class ReportCommandTest {
         assertTrue(html.contains("<td>2024-10-15</td>"), "dates in the document list");
         String figure = html.substring(html.indexOf("data-chart=\"sentiment-time\""));
         assertTrue(figure.contains("mean per week"), "a six-week span is grouped by week");
+    }
+
+    @Test
+    void loadedTermsAreHighlightedWithTheirCategoryReasonAndAlternative() throws IOException {
+        String html = report(Cli.SEED.toString());
+        List<CSVRecord> hits = Tables.csv(Cli.run("loaded", Cli.SEED.toString()).out());
+        List<String> marks = all(html, "(<mark class=\"loaded\" data-category=[^>]*>)");
+        assertEquals(hits.size(), marks.stream().filter(m -> !m.contains("data-cont")).count(), "one highlight per hit of loaded");
+        assertTrue(html.contains("<mark class=\"loaded\" data-category=\"contested-name\" data-weight=\"0.60\" data-reason=\""), html);
+        for (CSVRecord hit : hits) {
+            String mark = "data-category=\"" + hit.get("category") + "\" data-weight=\"" + hit.get("weight") + "\" data-reason=\""
+                + org.textlens.report.html.Html.escape(hit.get("reason")) + "\" data-alternative=\""
+                + org.textlens.report.html.Html.escape(hit.get("alternative")) + "\"";
+            assertTrue(html.contains(mark), mark);
+        }
+        assertTrue(html.contains(">Kiev</mark>"));
+        assertTrue(html.contains("data-chart=\"loaded-categories\""));
+        String per1000 = Tables.csv(Cli.run("loaded", "--summary", Cli.SEED.toString()).out()).get(0).get("per_1000");
+        assertTrue(html.contains("<td class=\"num\" data-sort=\"") && html.contains(">" + per1000 + "</td>"),
+            "the document list shows loaded's per_1000");
     }
 
     @Test
