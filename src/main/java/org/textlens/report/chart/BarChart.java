@@ -6,7 +6,7 @@ import java.util.List;
  * Horizontal bars, one per labelled item, from zero to the item's value; negative values extend to
  * the left of a zero line (keyness: under-used terms). Bars are listed top to bottom in the given order.
  */
-public final class BarChart implements Chart {
+public final class BarChart extends FramedChart {
     /** One bar; {@code tooltip} is what a hover shows. */
     public record Bar(String label, double value, String color, String tooltip) {
     }
@@ -14,58 +14,32 @@ public final class BarChart implements Chart {
     private static final double ROW = 20;
     private static final double WIDTH = 760;
 
-    private final String title;
-    private final String description;
     private final String valueAxis;
     private final List<Bar> bars;
     private final List<LegendItem> legend;
-    private final DataTable data;
-    private final Frame frame;
 
     /**
      * @param valueAxis the value axis label, with its unit, e.g. "occurrences per 10,000 words"
      */
     public BarChart(String title, String description, String valueAxis, List<Bar> bars, List<LegendItem> legend, DataTable data) {
-        this.title = title;
-        this.description = description;
+        super(title, description, data, frame(bars, legend));
         this.valueAxis = valueAxis;
         this.bars = List.copyOf(bars);
         this.legend = List.copyOf(legend);
-        this.data = data;
+    }
+
+    /** Room on the left for the longest label, a row per bar. */
+    private static Frame frame(List<Bar> bars, List<LegendItem> legend) {
         double labels = bars.stream().mapToDouble(b -> Frame.textWidth(b.label(), Frame.FONT)).max().orElse(40);
         double left = Math.min(260, Math.max(60, labels + 14));
         double top = legend.isEmpty() ? 38 : 56;
-        this.frame = new Frame(WIDTH, top + Math.max(1, bars.size()) * ROW + 52, left, top, 24, 52);
+        return new Frame(WIDTH, top + Math.max(1, bars.size()) * ROW + 52, left, top, 24, 52);
     }
 
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public DataTable data() {
-        return data;
-    }
-
-    @Override
-    public double width() {
-        return frame.width;
-    }
-
-    @Override
-    public double height() {
-        return frame.height;
-    }
 
     @Override
     public void draw(Canvas c) {
-        frame.title(c, title);
+        frame.title(c, title());
         frame.legend(c, legend);
         double min = Math.min(0, bars.stream().mapToDouble(Bar::value).min().orElse(0));
         double max = Math.max(0, bars.stream().mapToDouble(Bar::value).max().orElse(1));

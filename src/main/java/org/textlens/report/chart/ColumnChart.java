@@ -7,7 +7,7 @@ import java.util.List;
  * Vertical bars over ordered categories (time periods, score ranges), labelled below; when there
  * are more columns than room for their labels, only every k-th label is written.
  */
-public final class ColumnChart implements Chart {
+public final class ColumnChart extends FramedChart {
     /** One column; {@code tooltip} is what a hover shows. */
     public record Column(String label, double value, String tooltip) {
     }
@@ -15,54 +15,23 @@ public final class ColumnChart implements Chart {
     private static final double WIDTH = 760;
     private static final double HEIGHT = 300;
 
-    private final String title;
-    private final String description;
     private final String xLabel;
     private final String yLabel;
     private final List<Column> columns;
     private final String color;
-    private final DataTable data;
-    private final Frame frame;
 
     public ColumnChart(String title, String description, String xLabel, String yLabel, List<Column> columns, String color, DataTable data) {
-        this.title = title;
-        this.description = description;
+        super(title, description, data, new Frame(WIDTH, HEIGHT, 70, 40, 24, 50));
         this.xLabel = xLabel;
         this.yLabel = yLabel;
         this.columns = List.copyOf(columns);
         this.color = color;
-        this.data = data;
-        this.frame = new Frame(WIDTH, HEIGHT, 70, 40, 24, 50);
     }
 
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public DataTable data() {
-        return data;
-    }
-
-    @Override
-    public double width() {
-        return frame.width;
-    }
-
-    @Override
-    public double height() {
-        return frame.height;
-    }
 
     @Override
     public void draw(Canvas c) {
-        frame.title(c, title);
+        frame.title(c, title());
         double max = columns.stream().mapToDouble(Column::value).max().orElse(1);
         List<Double> ticks = Ticks.integers(0, Math.max(1, max), 5);
         double top = ticks.get(ticks.size() - 1);

@@ -9,7 +9,7 @@ import java.util.Optional;
  * Points and lines over a numeric x axis: a sentiment arc (sentence index against compound), or
  * values over publication dates (x in epoch days, labelled as dates).
  */
-public final class XyChart implements Chart {
+public final class XyChart extends FramedChart {
     /** A data series; {@code tooltips} has one entry per point. */
     public record Series(String name, String color, double[] xs, double[] ys, boolean line, boolean points, List<String> tooltips) {
     }
@@ -20,60 +20,29 @@ public final class XyChart implements Chart {
     private static final double WIDTH = 760;
     private static final double HEIGHT = 300;
 
-    private final String title;
-    private final String description;
     private final String xLabel;
     private final XKind xKind;
     private final String yLabel;
     private final Optional<double[]> yRange;
     private final List<Series> series;
-    private final DataTable data;
-    private final Frame frame;
 
     /**
      * @param yRange fixed y limits (e.g. -1..1 for compound scores), or empty to fit the data
      */
     public XyChart(String title, String description, String xLabel, XKind xKind, String yLabel, Optional<double[]> yRange,
                    List<Series> series, DataTable data) {
-        this.title = title;
-        this.description = description;
+        super(title, description, data, new Frame(WIDTH, HEIGHT, 70, series.size() > 1 ? 58 : 40, xKind == XKind.DATE ? 44 : 24, 50));
         this.xLabel = xLabel;
         this.xKind = xKind;
         this.yLabel = yLabel;
         this.yRange = yRange;
         this.series = List.copyOf(series);
-        this.data = data;
-        this.frame = new Frame(WIDTH, HEIGHT, 70, series.size() > 1 ? 58 : 40, xKind == XKind.DATE ? 44 : 24, 50);
     }
 
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public DataTable data() {
-        return data;
-    }
-
-    @Override
-    public double width() {
-        return frame.width;
-    }
-
-    @Override
-    public double height() {
-        return frame.height;
-    }
 
     @Override
     public void draw(Canvas c) {
-        frame.title(c, title);
+        frame.title(c, title());
         if (series.size() > 1) {
             frame.legend(c, series.stream().map(s -> new LegendItem(s.name(), s.color())).toList());
         }
