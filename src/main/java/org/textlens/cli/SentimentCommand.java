@@ -63,7 +63,7 @@ final class SentimentCommand extends AnalysisCommand {
     @Option(names = "--no-builtin", description = "Use only the --lexicon files, not the built-in VADER, appraisal and news lexicons.")
     boolean noBuiltin;
 
-    private Thresholds limits;
+    Thresholds limits;
 
     @Override
     String name() {
@@ -105,17 +105,8 @@ final class SentimentCommand extends AnalysisCommand {
     void run(Session session) throws IOException {
         SentimentLexicon lexicon = SentimentLexicon.load(!noBuiltin, lexicons);
         SentimentAnalyzer analyzer = new SentimentAnalyzer(lexicon, limits);
-        // whole-document scoring needs no sentence model
-        SentenceMode sentences = unit.equals("document") ? SentenceMode.PARAGRAPH : SentenceMode.MODEL;
-        Runner runner = session.runner(new AnnotationRequest(sentences, TokenizerKind.WORD, false));
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("unit", unit);
-        options.put("summary", summary);
-        options.put("explain", explain);
-        options.put("thresholds", List.of(limits.negative(), limits.positive()));
-        options.put("lexicon", noBuiltin ? "user" : "vader+appraisal+news");
-        options.put("lexicon_files", lexicons.stream().map(Path::toString).toList());
-        options.put("lexicon_entries", lexicon.size());
+        Runner runner = session.runner(annotation());
+        Map<String, Object> options = describe(lexicon);
         DocumentAnalyzer<? extends Row> rows = summary ? analyzer.summaries()
             : unit.equals("document") ? analyzer.wholeDocuments(explain) : analyzer.sentences(explain);
         try (RowWriter w = session.writer(summary ? SummaryRow.SCHEMA : explain ? SentenceRow.SCHEMA_EXPLAINED : SentenceRow.SCHEMA, options)) {
@@ -147,6 +138,25 @@ final class SentimentCommand extends AnalysisCommand {
             // a file problem reported as the run's one error line: FILE: what (hint)
             throw new InputException(plot.toString(), "cannot write the plot: " + reason(e), "check that the folder exists and is writable");
         }
+    }
+
+    /** Whole-document scoring needs no sentence model. */
+    AnnotationRequest annotation() {
+        SentenceMode sentences = unit.equals("document") ? SentenceMode.PARAGRAPH : SentenceMode.MODEL;
+        return new AnnotationRequest(sentences, TokenizerKind.WORD, false);
+    }
+
+    /** The effective options, as the JSON envelope reports them. */
+    Map<String, Object> describe(SentimentLexicon lexicon) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("unit", unit);
+        options.put("summary", summary);
+        options.put("explain", explain);
+        options.put("thresholds", List.of(limits.negative(), limits.positive()));
+        options.put("lexicon", noBuiltin ? "user" : "vader+appraisal+news");
+        options.put("lexicon_files", lexicons.stream().map(Path::toString).toList());
+        options.put("lexicon_entries", lexicon.size());
+        return options;
     }
 
     static final class Units implements Iterable<String> {
