@@ -16,8 +16,13 @@ import org.textlens.nlp.AnnotationRequest;
 import org.textlens.nlp.AnnotationRequest.SentenceMode;
 import org.textlens.nlp.AnnotationRequest.TokenizerKind;
 import org.textlens.output.OutputFormat;
+import org.textlens.frames.FramesAnalyzer;
+import org.textlens.frames.Presence;
+import org.textlens.frames.Scheme;
+import org.textlens.frames.SchemeBuilder;
 import org.textlens.loaded.LoadedAnalyzer;
 import org.textlens.loaded.LoadedLexicon;
+import org.textlens.report.FramesSection;
 import org.textlens.report.FreqSection;
 import org.textlens.report.LoadedSection;
 import org.textlens.report.ReportBuilder;
@@ -55,6 +60,10 @@ final class ReportCommand extends InputCommand {
         description = "Reference corpus (file or folder; repeat for more): adds a keyness chart, as freq --reference.")
     List<String> reference = new ArrayList<>();
 
+    @Option(names = "--scheme", paramLabel = "NAME", defaultValue = "generic", completionCandidates = FramesCommand.Schemes.class,
+        description = "Frame scheme: generic or policy, as frames --scheme. Default: ${DEFAULT-VALUE}.")
+    String scheme;
+
     @Option(names = "--max-documents", paramLabel = "N", defaultValue = "1000",
         description = "Documents with a view of their own; later ones are listed and counted but not shown. Default: ${DEFAULT-VALUE}.")
     int maxDocuments;
@@ -84,6 +93,9 @@ final class ReportCommand extends InputCommand {
 
     @Override
     void validate() {
+        if (!scheme.equals("generic") && !scheme.equals("policy")) {
+            throw usageError("--scheme must be generic or policy, not '" + scheme + "'");
+        }
         if (top < 1 || maxDocuments < 0) {
             throw usageError("--top must be at least 1 and --max-documents at least 0");
         }
@@ -99,12 +111,21 @@ final class ReportCommand extends InputCommand {
         List<Section<?>> sections = List.of(
             new FreqSection(terms, ref),
             new SentimentSection(new SentimentAnalyzer(SentimentLexicon.load(true, List.of()), thresholds), thresholds),
-            new LoadedSection(new LoadedAnalyzer(LoadedLexicon.load(true, List.of(), List.of(), Set.of()), 0)));
+            new LoadedSection(new LoadedAnalyzer(LoadedLexicon.load(true, List.of(), List.of(), Set.of()), 0)),
+            frames());
         ReportBuilder builder = new ReportBuilder(new ReportSettings(title, maxDocuments, Version.current(), describe()), sections);
         if (builder.needsPos()) {
             runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, true));
         }
         builder.build(runner, session.feed(), session.stream());
+    }
+
+    /** The built-in scheme with its calibrated presence rule, as frames --level document --primary uses it. */
+    private FramesSection frames() {
+        Scheme.Builtin builtin = Scheme.Builtin.valueOf(scheme.toUpperCase(java.util.Locale.ROOT));
+        SchemeBuilder builder = new SchemeBuilder().add(builtin);
+        Scheme frames = builder.build(builder.describe());
+        return new FramesSection(new FramesAnalyzer(frames, Presence.of(frames)), builtin.schemeName(), frames.frames());
     }
 
     private Map<String, Object> describe() {
@@ -113,6 +134,7 @@ final class ReportCommand extends InputCommand {
         m.putAll(input.describe());
         m.put("top", top);
         m.put("reference", reference);
+        m.put("scheme", scheme);
         m.put("max_documents", maxDocuments);
         return m;
     }

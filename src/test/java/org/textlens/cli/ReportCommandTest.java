@@ -55,7 +55,7 @@ class ReportCommandTest {
     void everySectionAndADocumentViewPerDocument() throws IOException {
         String html = report(Cli.data("news"));
         assertTrue(html.startsWith("<!DOCTYPE html>"));
-        for (String section : List.of("terms", "sentiment", "loaded", "documents")) {
+        for (String section : List.of("terms", "sentiment", "loaded", "frames", "documents")) {
             assertTrue(html.contains("data-section=\"" + section + "\""), section);
         }
         assertEquals(6, count(html, "<article class=\"doc\""));
@@ -141,6 +141,22 @@ class ReportCommandTest {
         String per1000 = Tables.csv(Cli.run("loaded", "--summary", Cli.SEED.toString()).out()).get(0).get("per_1000");
         assertTrue(html.contains("<td class=\"num\" data-sort=\"") && html.contains(">" + per1000 + "</td>"),
             "the document list shows loaded's per_1000");
+    }
+
+    @Test
+    void framesAreFramesDocumentLevelDecisions() throws IOException {
+        String html = report("--scheme", "policy", Cli.SEED.toString());
+        List<CSVRecord> rows = Tables.csv(Cli.run("frames", "--scheme", "policy", "--level", "document", "--primary", Cli.SEED.toString()).out());
+        String primary = rows.stream().filter(r -> r.get("primary").equals("true")).findFirst().orElseThrow().get("frame");
+        assertEquals("security_and_defense", primary);
+        assertTrue(html.contains("<td class=\"\">security_and_defense</td>"), "the primary frame in the document list");
+        String figure = html.substring(html.indexOf("data-chart=\"frame-scores\""));
+        figure = figure.substring(0, figure.indexOf("</figure>"));
+        for (CSVRecord r : rows) {
+            assertTrue(figure.contains("<td>" + r.get("frame") + "</td><td>" + r.get("score") + "</td><td>" + r.get("share") + "</td>"), r.toString());
+        }
+        assertTrue(html.contains("data-chart=\"frame-shares\""));
+        assertEquals(2, Cli.run("report", "--scheme", "nope", Cli.data("news")).exit());
     }
 
     @Test
