@@ -111,6 +111,7 @@ final class ResultOutput {
                 case TEXT -> DataTypes.StringType;
                 case INTEGER -> DataTypes.LongType;
                 case DECIMAL, SCIENTIFIC -> DataTypes.DoubleType;
+                case BOOLEAN -> DataTypes.BooleanType;
             };
             fields.add(DataTypes.createStructField(c.name(), type, true));
         }
@@ -139,6 +140,7 @@ final class ResultOutput {
                 case TEXT -> String.valueOf(v);
                 case INTEGER -> ((Number) v).longValue();
                 case DECIMAL, SCIENTIFIC -> ((Number) v).doubleValue();
+                case BOOLEAN -> (Boolean) v;
             };
         }
         return RowFactory.create(out);
