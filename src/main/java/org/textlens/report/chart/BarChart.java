@@ -31,7 +31,7 @@ public final class BarChart extends FramedChart {
     /** Room on the left for the longest label, a row per bar. */
     private static Frame frame(List<Bar> bars, List<LegendItem> legend) {
         double labels = bars.stream().mapToDouble(b -> Frame.textWidth(b.label(), Frame.FONT)).max().orElse(40);
-        double left = Math.min(260, Math.max(60, labels + 14));
+        double left = Math.min(300, Math.max(60, labels + 14));
         double top = legend.isEmpty() ? 38 : 56;
         return new Frame(WIDTH, top + Math.max(1, bars.size()) * ROW + 52, left, top, 24, 52);
     }
