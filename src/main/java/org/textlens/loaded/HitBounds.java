@@ -38,7 +38,7 @@ final class HitBounds {
             return isContentWord(words, to) && startsNoEntry(words, to) ? to + 1 : to;
         }
         boolean adjective = PHRASAL.contains(match.entry().category()) && Adjectives.looksAdjectival(words.lower[to - 1]);
-        boolean noun = adjective && isContentWord(words, to) && Character.isLowerCase(words.surface(to).charAt(0))
+        boolean noun = adjective && isContentWord(words, to) && words.startsLowerCase(to)
             && !Adjectives.looksLikeVerbOrAdverb(words.lower[to]);
         return noun && startsNoEntry(words, to) ? to + 1 : to;
     }

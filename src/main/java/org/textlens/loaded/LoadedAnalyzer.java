@@ -7,25 +7,25 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.textlens.engine.DocumentAnalyzer;
 import org.textlens.nlp.AnnotatedDocument;
-import org.textlens.nlp.Sentence;
-import org.textlens.nlp.Span;
 import org.textlens.nlp.TokenKind;
+import org.textlens.nlp.TokenVisitor;
 
 /**
- * Loaded terms in each document, or a summary per document. Thread-safe: each thread keeps its
- * own memo of word forms.
+ * Loaded terms in each document, or a summary per document. Reads each document's tokens where
+ * they stand in its text, without token objects. Thread-safe: each thread keeps its own sentence
+ * buffer and memo of word forms.
  */
 public final class LoadedAnalyzer {
     private final LoadedLexicon lexicon;
     private final double minWeight;
     private final HitBounds bounds;
-    private final ThreadLocal<SentenceWords.Forms> forms;
+    private final ThreadLocal<SentenceWords> buffers;
 
     public LoadedAnalyzer(LoadedLexicon lexicon, double minWeight) {
         this.lexicon = lexicon;
         this.minWeight = minWeight;
         this.bounds = new HitBounds(lexicon.matcher());
-        this.forms = ThreadLocal.withInitial(() -> new SentenceWords.Forms(lexicon.matcher()));
+        this.buffers = ThreadLocal.withInitial(() -> new SentenceWords(lexicon.matcher()));
     }
 
     /** One row per hit; with {@code context}, the sentence's text too. */
@@ -33,18 +33,19 @@ public final class LoadedAnalyzer {
         return doc -> {
             List<HitRow> rows = new ArrayList<>();
             String id = doc.doc().id();
-            for (Sentence s : doc.sentences()) {
-                List<Hit> hits = find(s);
-                if (hits.isEmpty()) {
-                    continue;
-                }
-                Optional<String> text = context ? Optional.of(doc.text(s)) : Optional.empty();
+            String text = doc.doc().text();
+            CodePoints codePoints = new CodePoints(text);
+            scan(doc, (sentence, words, hits) -> {
+                Optional<String> sentenceText = context && words.size() > 0
+                    ? Optional.of(text.substring(words.start(0), words.end(words.size() - 1))) : Optional.empty();
                 for (Hit h : hits) {
+                    int start = words.start(h.from());
+                    int end = words.end(h.to() - 1);
                     LexiconEntry e = h.entry();
-                    rows.add(new HitRow(id, h.sentence(), h.start(), h.end(), doc.text(new Span(h.start(), h.end())), e.category(),
-                        e.weight(), e.alternative(), e.reason(), text));
+                    rows.add(new HitRow(id, sentence, codePoints.of(start), codePoints.of(end), text.substring(start, end),
+                        e.category(), e.weight(), e.alternative(), e.reason(), sentenceText));
                 }
-            }
+            });
             return rows.stream();
         };
     }
@@ -55,36 +56,61 @@ public final class LoadedAnalyzer {
     }
 
     private SummaryRow summarize(AnnotatedDocument doc) {
-        int words = 0;
-        int hits = 0;
-        int other = 0;
-        double weights = 0;
+        int[] words = {0};
+        int[] hits = {0};
+        int[] other = {0};
+        double[] weights = {0};
         int[] perCategory = new int[Category.values().length];
-        for (Sentence s : doc.sentences()) {
-            for (var t : s.tokens()) {
-                if (t.kind() == TokenKind.WORD) {
-                    words++;
+        scan(doc, (sentence, tokens, found) -> {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.kind(i) == TokenKind.WORD) {
+                    words[0]++;
                 }
             }
-            for (Hit h : find(s)) {
-                hits++;
-                weights += h.entry().weight();
-                Optional<Category> c = Category.of(h.entry().category());
-                if (c.isPresent()) {
-                    perCategory[c.get().ordinal()]++;
-                } else {
-                    other++;
-                }
+            for (Hit h : found) {
+                hits[0]++;
+                weights[0] += h.entry().weight();
+                Category.of(h.entry().category()).ifPresentOrElse(c -> perCategory[c.ordinal()]++, () -> other[0]++);
             }
-        }
-        double per1000 = words == 0 ? 0 : 1000.0 * hits / words;
-        double loadedness = words == 0 ? 0 : 1000.0 * weights / words;
-        return new SummaryRow(doc.doc().id(), words, hits, per1000, loadedness, Arrays.stream(perCategory).boxed().toList(), other);
+        });
+        int n = words[0];
+        double per1000 = n == 0 ? 0 : 1000.0 * hits[0] / n;
+        double loadedness = n == 0 ? 0 : 1000.0 * weights[0] / n;
+        return new SummaryRow(doc.doc().id(), n, hits[0], per1000, loadedness, Arrays.stream(perCategory).boxed().toList(), other[0]);
+    }
+
+    /** What is done with each sentence's hits. */
+    private interface SentenceSink {
+        void accept(int sentence, SentenceWords words, List<Hit> hits);
+    }
+
+    /** Finds the hits of every sentence of {@code doc}, in order, and hands them to {@code sink}. */
+    private void scan(AnnotatedDocument doc, SentenceSink sink) {
+        SentenceWords words = buffers.get();
+        char[][] text = {new char[0]};
+        words.clear(text[0]);
+        doc.visitTokensInText(new TokenVisitor() {
+            private int sentence;
+
+            @Override
+            public void token(char[] chars, int start, int end, TokenKind kind) {
+                if (chars != text[0]) {
+                    text[0] = chars;
+                    words.clear(chars);
+                }
+                words.add(start, end, kind);
+            }
+
+            @Override
+            public void sentenceEnd() {
+                sink.accept(sentence++, words, find(words));
+                words.clear(text[0]);
+            }
+        });
     }
 
     /** The hits of one sentence in text order: lexicon entries, longest first, then scare quotes where no entry is. */
-    List<Hit> find(Sentence sentence) {
-        SentenceWords words = forms.get().of(sentence.tokens());
+    List<Hit> find(SentenceWords words) {
         List<Hit> hits = new ArrayList<>(0);
         TermMatcher matcher = lexicon.matcher();
         int previousEnd = 0;
@@ -94,7 +120,7 @@ public final class LoadedAnalyzer {
                 TermMatcher.Match match = m.get();
                 int to = bounds.end(words, match);
                 if (match.entry().weight() >= minWeight) {
-                    hits.add(hit(sentence, words, bounds.start(words, match, previousEnd), to, match.entry()));
+                    hits.add(new Hit(bounds.start(words, match, previousEnd), to, match.entry()));
                 }
                 previousEnd = to;
                 i = to;
@@ -103,12 +129,12 @@ public final class LoadedAnalyzer {
             }
         }
         if (lexicon.scareQuotes() && ScareQuotes.WEIGHT >= minWeight) {
-            addScareQuotes(sentence, words, hits);
+            addScareQuotes(words, hits);
         }
         return hits;
     }
 
-    private static void addScareQuotes(Sentence sentence, SentenceWords words, List<Hit> hits) {
+    private static void addScareQuotes(SentenceWords words, List<Hit> hits) {
         List<ScareQuotes.Quote> quotes = ScareQuotes.find(words);
         if (quotes.isEmpty()) {
             return;
@@ -116,13 +142,9 @@ public final class LoadedAnalyzer {
         for (ScareQuotes.Quote q : quotes) {
             boolean covered = hits.stream().anyMatch(h -> h.from() <= q.close() && q.open() < h.to());
             if (!covered) {
-                hits.add(hit(sentence, words, q.open(), q.close() + 1, ScareQuotes.ENTRY));
+                hits.add(new Hit(q.open(), q.close() + 1, ScareQuotes.ENTRY));
             }
         }
         hits.sort((a, b) -> Integer.compare(a.from(), b.from()));
-    }
-
-    private static Hit hit(Sentence sentence, SentenceWords words, int from, int to, LexiconEntry entry) {
-        return new Hit(sentence.index(), from, to, words.tokens[from].start(), words.tokens[to - 1].end(), entry);
     }
 }

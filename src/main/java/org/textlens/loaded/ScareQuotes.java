@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.textlens.nlp.Token;
 import org.textlens.nlp.TokenKind;
 
 /**
@@ -52,8 +51,11 @@ final class ScareQuotes {
     static List<Quote> find(SentenceWords w) {
         List<Quote> out = new ArrayList<>(0);
         for (int i = 0; i < w.size(); i++) {
+            if (w.kind(i) != TokenKind.PUNCT || w.end(i) - w.start(i) != 1) {
+                continue;
+            }
             Set<String> closers = CLOSERS.get(w.surface(i));
-            if (closers == null || w.tokens[i].kind() != TokenKind.PUNCT || !opens(w, i)) {
+            if (closers == null || !opens(w, i)) {
                 continue;
             }
             int close = closing(w, i, closers);
@@ -67,9 +69,8 @@ final class ScareQuotes {
 
     /** An opening mark touches the word after it and not the one before it. */
     private static boolean opens(SentenceWords w, int i) {
-        Token t = w.tokens[i];
-        boolean attachedAfter = i + 1 < w.size() && w.tokens[i + 1].start() == t.end();
-        boolean freeBefore = i == 0 || w.tokens[i - 1].end() < t.start() || w.tokens[i - 1].kind() == TokenKind.PUNCT;
+        boolean attachedAfter = i + 1 < w.size() && w.start(i + 1) == w.end(i);
+        boolean freeBefore = i == 0 || w.end(i - 1) < w.start(i) || w.kind(i - 1) == TokenKind.PUNCT;
         return attachedAfter && freeBefore;
     }
 
@@ -78,9 +79,9 @@ final class ScareQuotes {
         int words = 0;
         for (int j = open + 1; j < w.size() && words <= MAX_WORDS; j++) {
             String s = w.surface(j);
-            TokenKind kind = w.tokens[j].kind();
+            TokenKind kind = w.kind(j);
             if (kind == TokenKind.PUNCT && closers.contains(s)) {
-                boolean attachedBefore = w.tokens[j - 1].end() == w.tokens[j].start();
+                boolean attachedBefore = w.end(j - 1) == w.start(j);
                 return attachedBefore && words > 0 ? j : -1;
             }
             if (kind == TokenKind.PUNCT && (QUOTES.contains(s) || !INSIDE.contains(s))) {
@@ -98,16 +99,16 @@ final class ScareQuotes {
         boolean allCapitalised = true;
         int words = 0;
         for (int k = open + 1; k < close; k++) {
-            if (w.tokens[k].kind() == TokenKind.WORD) {
+            if (w.isWord(k)) {
                 anyWord = true;
                 words++;
-                allCapitalised &= Character.isUpperCase(w.surface(k).codePointAt(0));
+                allCapitalised &= w.startsUpperCase(k);
             }
         }
         if (!anyWord || (words >= 2 && allCapitalised)) {
             return false; // a number, or a title such as 'The Art of the Deal'
         }
-        if (FRAGMENT_OPENERS.contains(w.lower[open + 1]) || w.surface(close - 1).equals(".")) {
+        if (FRAGMENT_OPENERS.contains(w.lower[open + 1]) || w.is(close - 1, '.')) {
             return false; // "for her actions." is a fragment of a quoted sentence, not a word held at a distance
         }
         return !reported(w, open, close) && !mentioned(w, open);
@@ -120,7 +121,7 @@ final class ScareQuotes {
      * sentence is reported speech, not the writer's distance.
      */
     private static boolean reported(SentenceWords w, int open, int close) {
-        if (open > 0 && w.surface(open - 1).equals(":")) {
+        if (open > 0 && w.is(open - 1, ':')) {
             return true;
         }
         for (int k = 0; k < w.size(); k++) {
@@ -128,7 +129,7 @@ final class ScareQuotes {
                 k = close;
                 continue;
             }
-            if (w.tokens[k].kind() == TokenKind.WORD && (isSpeech(w, k) || isNaming(w, k))) {
+            if (w.isWord(k) && (isSpeech(w, k) || isNaming(w, k))) {
                 return true;
             }
         }

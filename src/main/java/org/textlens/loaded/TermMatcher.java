@@ -19,7 +19,14 @@ final class TermMatcher {
     record Match(int from, int to, LexiconEntry entry) {
     }
 
-    private static final class Node {
+    /**
+     * Where matching may begin at a word: the trie's children for its written form and for its
+     * lemma, and whether a wildcard at the root matches it. Computed once per distinct form.
+     */
+    record Start(Node byWritten, Node byLemma, boolean wildcard) {
+    }
+
+    static final class Node {
         final Map<String, Node> next = new HashMap<>(2);
         LexiconEntry entry;
         PrefixMatcher.Builder<LexiconEntry> prefixBuilder;
@@ -55,19 +62,30 @@ final class TermMatcher {
         root.build();
     }
 
-    /** Whether an entry begins with this written form or lemma (or a wildcard matches the word). */
-    boolean mayStart(String lower, String lemma, boolean word) {
-        return root.next.containsKey(lower) || root.next.containsKey(lemma)
-            || (word && root.prefixes != null && root.prefixes.find(lower).isPresent());
+    /** Where an entry may begin at a word with this written form and lemma, or null when none can. */
+    Start start(String lower, String lemma, boolean word) {
+        Node byWritten = root.next.get(lower);
+        Node byLemma = lemma.equals(lower) ? null : root.next.get(lemma);
+        boolean wildcard = word && root.prefixes != null && root.prefixes.find(lower).isPresent();
+        return byWritten == null && byLemma == null && !wildcard ? null : new Start(byWritten, byLemma, wildcard);
     }
 
     /** The best entry starting at token {@code from}, if any. */
     Optional<Match> longestAt(SentenceWords words, int from) {
-        if (!words.mayStart[from]) {
+        Start start = words.entryStarts[from];
+        if (start == null) {
             return Optional.empty();
         }
         Best best = new Best();
-        step(root, words, from, from, false, best);
+        if (start.byWritten() != null) {
+            walk(start.byWritten(), words, from, from + 1, false, best);
+        }
+        if (start.byLemma() != null) {
+            walk(start.byLemma(), words, from, from + 1, true, best);
+        }
+        if (start.wildcard()) {
+            root.prefixes.find(words.lower[from]).ifPresent(e -> best.offer(e, words, from, from + 1, false));
+        }
         return Optional.ofNullable(best.match);
     }
 

@@ -29,6 +29,7 @@ class LineDocumentsTest {
     void onlyTheLineFormatsAreReadLineByLine() {
         assertTrue(LineDocuments.of(settings(InputFormat.TEXT), diagnostics(false)).isEmpty());
         assertTrue(LineDocuments.of(settings(InputFormat.CSV), diagnostics(false)).isEmpty());
+        assertTrue(LineDocuments.of(settings(InputFormat.TSV), diagnostics(false)).isEmpty());
         assertTrue(LineDocuments.of(settings(InputFormat.LINES), diagnostics(false)).isPresent());
     }
 

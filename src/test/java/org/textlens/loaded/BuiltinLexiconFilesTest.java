@@ -161,7 +161,8 @@ class BuiltinLexiconFilesTest {
     @Test
     void theStyleGuideExamplesHaveTheirNeutralCounterparts() {
         assertEntry("regime", "label", "government", "not-after=");
-        assertEntry("illegal alien", "label", "undocumented immigrant", "");
+        assertEntry("illegal alien", "contested-name", "undocumented immigrant", "");
+        assertEntry("illegals", "label", "undocumented immigrants", "exact");
         assertEntry("death tax", "contested-name", "estate tax", "");
         assertEntry("pro-life", "contested-name", "anti-abortion", "");
         assertEntry("pro-choice", "contested-name", "abortion-rights", "");
@@ -178,7 +179,8 @@ class BuiltinLexiconFilesTest {
             + "The terrorist attack killed four. The deal was the coup de grâce for the firm. "
             + "Relief reached the natural disaster zone. A toxic waste spill closed the river. "
             + "He was charged with assault on a police officer. The bid was a hostile takeover. "
-            + "Rescuers cut through twisted metal. Inflation and restructuring weighed on the oil rig operator.");
+            + "Rescuers cut through twisted metal. Inflation and restructuring weighed on the oil rig operator. "
+            + "He scored a consolation goal. Apex predators hunt at night. The mob boss was jailed. A rogue wave hit.");
         assertEquals(List.of(), hits);
     }
 
@@ -211,6 +213,14 @@ class BuiltinLexiconFilesTest {
         assertTrue(weight("despicable") > weight("brutal"));
         assertTrue(weight("vermin") > weight("extremist"));
         assertTrue(weight("skyrocket") > weight("soar"));
+    }
+
+    @Test
+    void theTwoSidesOfADebateAreWeighedAlike() {
+        assertEquals(weight("far-left"), weight("far-right"));
+        assertEquals(weight("hard left"), weight("hard right"));
+        assertEquals(weight("pro-life"), weight("pro-choice"));
+        assertEquals(weight("libtard"), weight("rethuglican"));
     }
 
     private static double weight(String term) {
