@@ -24,6 +24,8 @@ import org.textlens.loaded.LoadedAnalyzer;
 import org.textlens.loaded.LoadedLexicon;
 import org.textlens.report.FramesSection;
 import org.textlens.report.FreqSection;
+import org.textlens.report.TimelineSection;
+import org.textlens.timeline.TimelineAnalyzer;
 import org.textlens.report.LoadedSection;
 import org.textlens.report.ReportBuilder;
 import org.textlens.report.ReportSettings;
@@ -112,7 +114,8 @@ final class ReportCommand extends InputCommand {
             new FreqSection(terms, ref),
             new SentimentSection(new SentimentAnalyzer(SentimentLexicon.load(true, List.of()), thresholds), thresholds),
             new LoadedSection(new LoadedAnalyzer(LoadedLexicon.load(true, List.of(), List.of(), Set.of()), 0)),
-            frames());
+            frames(),
+            new TimelineSection(new TimelineAnalyzer(false)));
         ReportBuilder builder = new ReportBuilder(new ReportSettings(title, maxDocuments, Version.current(), describe()), sections);
         if (builder.needsPos()) {
             runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, true));

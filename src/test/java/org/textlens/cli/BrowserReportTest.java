@@ -116,7 +116,7 @@ class BrowserReportTest {
         Rendered page = open(report("--input-format", "jsonl", "--text-field", "body", "--date-field", "published", Cli.data("corpus.jsonl")));
         String dom = page.dom();
         assertClean(page);
-        for (String section : List.of("terms", "sentiment", "loaded", "frames", "documents")) {
+        for (String section : List.of("terms", "sentiment", "loaded", "frames", "timeline", "documents")) {
             assertTrue(dom.contains("data-section=\"" + section + "\""), "section " + section);
         }
         assertCharts(dom, List.of("top-terms", "sentiment-labels", "sentiment-time", "sentiment-arc"));
@@ -126,7 +126,9 @@ class BrowserReportTest {
             + "data-compound=\"-?\\d\\.\\d{4}\" title=\"sentence \\d+: ");
         assertEquals(76, sentences, "every sentence tinted, with its label, compound and hover text");
         assertTrue(count(dom, "<th [^>]*><button type=\"button\">") >= 6, "the page's script ran and made the list sortable");
-        assertCharts(dom, List.of("loaded-categories", "loaded-terms", "frame-shares", "frame-scores"));
+        assertCharts(dom, List.of("loaded-categories", "loaded-terms", "frame-shares", "frame-scores", "timeline"));
+        assertTrue(count(dom, "<span class=\"timex\" data-type=\"(DATE|TIME|DURATION|SET)\" data-value=\"[^\"]+\"") > 0,
+            "temporal expressions marked with their value");
         assertTrue(count(dom, "<mark class=\"loaded\" data-category=\"[a-z-]+\" data-weight=\"\\d\\.\\d\\d\" data-reason=\"[^\"]+\" "
             + "data-alternative=\"[^\"]*\" title=\"[a-z-]+: [^\"]+\">") > 0, "loaded terms highlighted with category, reason, alternative");
     }

@@ -55,7 +55,7 @@ class ReportCommandTest {
     void everySectionAndADocumentViewPerDocument() throws IOException {
         String html = report(Cli.data("news"));
         assertTrue(html.startsWith("<!DOCTYPE html>"));
-        for (String section : List.of("terms", "sentiment", "loaded", "frames", "documents")) {
+        for (String section : List.of("terms", "sentiment", "loaded", "frames", "timeline", "documents")) {
             assertTrue(html.contains("data-section=\"" + section + "\""), section);
         }
         assertEquals(6, count(html, "<article class=\"doc\""));
@@ -157,6 +157,32 @@ class ReportCommandTest {
         }
         assertTrue(html.contains("data-chart=\"frame-shares\""));
         assertEquals(2, Cli.run("report", "--scheme", "nope", Cli.data("news")).exit());
+    }
+
+    @Test
+    void temporalExpressionsAreMarkedWithTheirValues() throws IOException {
+        String html = report("--date", "2023-07-18", Cli.SEED.toString());
+        List<CSVRecord> rows = Tables.csv(Cli.run("timeline", "--all", "--date", "2023-07-18", Cli.SEED.toString()).out());
+        List<String> marks = all(html, "(<span class=\"timex\" data-type=[^>]*>)").stream().filter(m -> !m.contains("data-cont")).toList();
+        assertEquals(rows.size(), marks.size(), "one mark per expression timeline finds");
+        for (int i = 0; i < rows.size(); i++) {
+            assertTrue(marks.get(i).startsWith("<span class=\"timex\" data-type=\"" + rows.get(i).get("type") + "\" data-value=\""
+                + rows.get(i).get("value") + "\""), marks.get(i));
+        }
+        assertTrue(html.contains("data-value=\"2023-W29\" data-from=\"2023-07-17\" data-to=\"2023-07-23\" title=\"DATE 2023-W29: 2023-07-17 to 2023-07-23\">this week</span>"));
+        assertTrue(html.contains("<tr><td>2023-05-01</td><td>2023-05-31</td><td>May</td><td>2023-05</td></tr>"), "the document's timeline");
+        String chart = html.substring(html.indexOf("data-chart=\"timeline\""));
+        assertTrue(chart.contains("Dated mentions by year"), "2014 to 2023 is grouped by year");
+        for (CSVRecord r : Tables.csv(Cli.run("timeline", "--group-by", "year", "--date", "2023-07-18", Cli.SEED.toString()).out())) {
+            assertTrue(chart.contains("<td>" + r.get("period") + "</td><td>" + r.get("from") + "</td><td>" + r.get("to") + "</td><td>"
+                + r.get("mentions") + "</td><td>" + r.get("documents") + "</td>"), "timeline --group-by year's row " + r);
+        }
+    }
+
+    @Test
+    void withoutDatesRelativeExpressionsStayUnresolved() throws IOException {
+        String html = report(Cli.data("news/02-flood-relief.txt"));
+        assertTrue(html.contains("data-section=\"timeline\""));
     }
 
     @Test
