@@ -1,0 +1,178 @@
+package org.textlens.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.textlens.lexicon.PhraseMatcher;
+import org.textlens.nlp.AnnotatedDocument;
+import org.textlens.nlp.PosTagger;
+import org.textlens.nlp.Sentence;
+import org.textlens.nlp.TokenKind;
+
+/**
+ * One document as the statement finders see it: its code points, its quotations, and its
+ * sentences as {@link Words}, tagged only when they hold a quote mark or a speech-verb candidate
+ * (tagging is most of the cost, and most sentences report nothing).
+ */
+final class DocumentContext {
+    final AnnotatedDocument doc;
+    final DocText text;
+    final List<QuoteScanner.Quote> quotes;
+    final List<Sentence> sentences;
+    final SpeechVerbs verbs;
+    final SpeakerFinder speakers = new SpeakerFinder();
+    private final Words[] words;
+    private final LemmaMemo lemmas;
+    private final PosTagger tagger;
+    private int[] paragraphStarts;
+
+    DocumentContext(AnnotatedDocument doc, SpeechVerbs verbs, LemmaMemo lemmas, PosTagger tagger) {
+        this.doc = doc;
+        this.text = DocText.of(doc.doc().text());
+        this.quotes = hasQuoteMark(doc.doc().text()) ? QuoteScanner.scan(text.cp()) : List.of();
+        this.sentences = doc.sentences();
+        this.verbs = verbs;
+        this.lemmas = lemmas;
+        this.tagger = tagger;
+        this.words = new Words[sentences.size()];
+    }
+
+    private static boolean hasQuoteMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (QuoteScanner.isQuoteMark(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of sentence {@code i}, untagged unless {@link #tagged} was asked for it. */
+    Words words(int i) {
+        if (words[i] == null) {
+            words[i] = new Words(sentences.get(i), lemmas);
+        }
+        return words[i];
+    }
+
+    /** The words of sentence {@code i}, tagged. */
+    Words tagged(int i) {
+        Words w = words(i);
+        w.tag(tagger);
+        return w;
+    }
+
+    /** Whether sentence {@code i} may hold a statement: a quote mark, or a word that may start a speech verb. */
+    boolean isCandidate(int i) {
+        for (var t : sentences.get(i).tokens()) {
+            if (t.kind() == TokenKind.PUNCT ? QuoteScanner.isQuoteMark(t.text().codePointAt(0))
+                : t.kind() == TokenKind.WORD && verbs.startsWith(lemmas.lemma(t.norm().toLowerCase(java.util.Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence containing code point {@code at} (the last one starting at or before it). */
+    int sentenceAt(int at) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).span().start() <= at) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The quotation whose content contains code point {@code at}, if any. */
+    Optional<QuoteScanner.Quote> quoteAround(int at) {
+        for (QuoteScanner.Quote q : quotes) {
+            if (q.open() <= at && at < q.end()) {
+                return Optional.of(q);
+            }
+            if (q.open() > at) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    int paragraphOf(int at) {
+        if (paragraphStarts == null) {
+            paragraphStarts = TextBreaks.paragraphStarts(text.cp());
+        }
+        return TextBreaks.paragraphOf(paragraphStarts, at);
+    }
+
+    /** The speech verb starting at token {@code i} of a tagged sentence, if it is used as a verb there. */
+    Optional<PhraseMatcher.Match<SpeechVerbs.Verb>> speechVerbAt(Words w, int i) {
+        if (w.kind[i] != TokenKind.WORD || !verbs.startsWith(w.lemma[i])) {
+            return Optional.empty();
+        }
+        Optional<PhraseMatcher.Match<SpeechVerbs.Verb>> m = verbs.at(java.util.Arrays.asList(w.lemma), i);
+        if (m.isEmpty()) {
+            return m;
+        }
+        if (m.get().value().complement() == SpeechVerbs.Complement.SOURCE) {
+            return m;
+        }
+        String tag = w.tag(i);
+        int after = i + m.get().length();
+        boolean verbal = tag.equals("VERB")
+            || !tag.equals("PROPN") && w.is(after, "that") && !isDeterminerBefore(w, i);
+        if (!verbal || w.is(i - 1, "to") || isPassive(w, i) || w.capitalised(i) && i > SpeakerFinder.firstWord(w)) {
+            return Optional.empty();
+        }
+        return m;
+    }
+
+    private static boolean isDeterminerBefore(Words w, int i) {
+        return i > 0 && (w.tag(i - 1).equals("DET") || w.tag(i - 1).equals("ADJ") || w.tag(i - 1).equals("PRON")
+            || w.lower[i - 1].endsWith("'s"));
+    }
+
+    private static boolean isPassive(Words w, int i) {
+        if (w.lower[i].endsWith("ing")) {
+            return false;
+        }
+        int j = i - 1;
+        while (j >= 0 && w.kind[j] == TokenKind.WORD && (w.tag(j).equals("ADV") || w.is(j, "not"))) {
+            j--;
+        }
+        return j >= 0 && List.of("was", "were", "been", "being", "is", "are", "be", "get", "got").contains(w.lower[j]);
+    }
+
+    /** Tokens of a sentence whose start lies in {@code [from, to)}: their index range. */
+    static int[] range(Words w, int from, int to) {
+        return new int[] {w.indexAt(from), w.indexAt(to)};
+    }
+
+    /** The statement's text and word count, for {@code [start, end)} in code points. */
+    Statement statement(int start, int end, Optional<Mention> speaker, Optional<String> verb, Statement.Kind kind) {
+        int sentence = sentenceAt(start);
+        int count = 0;
+        boolean inWord = false;
+        int[] cp = text.cp();
+        for (int i = start; i < end; i++) {
+            boolean wordChar = Character.isLetterOrDigit(cp[i]) || inWord && (cp[i] == '\'' || cp[i] == '\u2019' || cp[i] == '-');
+            if (wordChar && !inWord) {
+                count++;
+            }
+            inWord = wordChar;
+        }
+        return new Statement(sentence, start, end, speaker, verb, kind, text.slice(start, end), count);
+    }
+
+    static List<Integer> indices(int n) {
+        List<Integer> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(i);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,165 @@
+package org.textlens.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.textlens.engine.DocumentAnalyzer;
+import org.textlens.nlp.AnnotatedDocument;
+import org.textlens.nlp.PosTagger;
+
+/**
+ * Finds the attributed statements of each document: quotations with their attribution, and
+ * reported speech; then gives every speaker one name (titles dropped, surnames resolved to the
+ * full name written earlier, "he"/"she" resolved to the last person named). Thread-safe: each
+ * thread tags with its own {@link PosTagger}.
+ */
+public final class QuotesAnalyzer {
+    /** A quotation this long (in words) is taken for speech even with no attribution; shorter ones are terms or titles. */
+    static final int MIN_UNATTRIBUTED_WORDS = 4;
+
+    private final SpeechVerbs verbs;
+    private final ThreadLocal<PosTagger> taggers = ThreadLocal.withInitial(PosTagger::new);
+    private final ThreadLocal<LemmaMemo> lemmas = ThreadLocal.withInitial(LemmaMemo::new);
+
+    public QuotesAnalyzer(SpeechVerbs verbs) {
+        this.verbs = verbs;
+    }
+
+    /** One row per statement. */
+    public DocumentAnalyzer<StatementRow> statements() {
+        return doc -> find(doc).stream().map(s -> new StatementRow(doc.doc().id(), s));
+    }
+
+    /** One row per document and speaker, the dominant voice first. */
+    public DocumentAnalyzer<SpeakerRow> summaries() {
+        return doc -> SpeakerRow.summarize(doc.doc().id(), find(doc)).stream();
+    }
+
+    /** The statements of {@code doc} in text order. */
+    public List<Statement> find(AnnotatedDocument doc) {
+        DocumentContext ctx = new DocumentContext(doc, verbs, lemmas.get(), taggers.get());
+        List<Statement> statements = new ArrayList<>();
+        Set<Integer> usedVerbs = new HashSet<>();
+        List<DirectQuotes.Attributed> quotes = DirectQuotes.attribute(ctx);
+        for (DirectQuotes.Attributed a : quotes) {
+            a.attribution().ifPresent(at -> usedVerbs.add(at.verbStart()));
+        }
+        List<Statement> reported = new ArrayList<>();
+        for (int s = 0; s < ctx.sentences.size(); s++) {
+            if (ctx.isCandidate(s)) {
+                reported.addAll(ReportedSpeech.find(ctx, s, usedVerbs));
+            }
+        }
+        Statement previous = null;
+        List<Statement> direct = new ArrayList<>();
+        for (DirectQuotes.Attributed a : quotes) {
+            QuoteScanner.Quote q = a.quote();
+            if (inside(q, reported)) {
+                continue; // a partial quotation inside reported speech belongs to it
+            }
+            int end = trimEnd(ctx, q);
+            if (end <= q.contentStart()) {
+                continue;
+            }
+            Optional<Mention> speaker = a.attribution().flatMap(Attribution::speaker);
+            Optional<String> verb = a.attribution().map(Attribution::verb);
+            Statement s = ctx.statement(q.contentStart(), end, speaker, verb, Statement.Kind.DIRECT);
+            if (a.attribution().isEmpty()) {
+                if (!looksLikeSpeech(s)) {
+                    continue;
+                }
+                Statement before = previousOf(s, reported, previous);
+                if (before != null && ctx.paragraphOf(before.end()) >= ctx.paragraphOf(q.open()) - 1) {
+                    s = s.withSpeaker(before.speaker());
+                }
+            }
+            direct.add(s);
+            previous = s;
+        }
+        statements.addAll(direct);
+        statements.addAll(reported);
+        statements.sort(Comparator.comparingInt(Statement::start).thenComparingInt(Statement::end));
+        return resolveSpeakers(ctx, statements);
+    }
+
+    private static boolean inside(QuoteScanner.Quote q, List<Statement> reported) {
+        for (Statement r : reported) {
+            if (r.start() <= q.open() && q.end() <= r.end() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The content's end without the comma or dash that only leads into the attribution ("We will win,"). */
+    private static int trimEnd(DocumentContext ctx, QuoteScanner.Quote q) {
+        int[] cp = ctx.text.cp();
+        int end = q.contentEnd();
+        while (end > q.contentStart() && (QuoteScanner.isSpace(cp[end - 1]) || cp[end - 1] == ',' || cp[end - 1] == '\u2014'
+            || cp[end - 1] == '\u2013')) {
+            end--;
+        }
+        int start = q.contentStart();
+        return end > start ? end : start;
+    }
+
+    /** An unattributed quotation counts when it is long or ends like a sentence; "outgrowth" and titles do not. */
+    private static boolean looksLikeSpeech(Statement s) {
+        if (s.words() >= MIN_UNATTRIBUTED_WORDS) {
+            return true;
+        }
+        String t = s.text().strip();
+        return s.words() >= 2 && !t.isEmpty() && ".!?\u2026".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /** The statement just before {@code s} among the direct one before it and the reported ones. */
+    private static Statement previousOf(Statement s, List<Statement> reported, Statement lastDirect) {
+        Statement best = lastDirect != null && lastDirect.speaker().isPresent() ? lastDirect : null;
+        for (Statement r : reported) {
+            if (r.end() <= s.start() && (best == null || r.end() > best.end())) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private static List<Statement> resolveSpeakers(DocumentContext ctx, List<Statement> statements) {
+        List<Mention> named = new ArrayList<>();
+        for (Statement s : statements) {
+            s.speaker().filter(m -> m.kind() == Mention.Kind.NAME).ifPresent(named::add);
+        }
+        boolean needed = statements.stream().anyMatch(s -> s.speaker().isPresent());
+        if (!needed) {
+            return statements;
+        }
+        PersonIndex people = new PersonIndex(ctx, named);
+        Map<Integer, Statement> out = new LinkedHashMap<>();
+        List<Statement> resolved = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            Optional<Mention> speaker = s.speaker().map(m -> switch (m.kind()) {
+                case NAME -> people.canonical(m);
+                case PRONOUN -> isPersonalPronoun(m) ? people.resolve(m.start()).orElse(m) : m;
+                case NOUN_PHRASE -> m;
+            });
+            resolved.add(s.withSpeaker(speaker));
+        }
+        out.clear();
+        return resolved;
+    }
+
+    private static boolean isPersonalPronoun(Mention m) {
+        String p = m.text().toLowerCase(java.util.Locale.ROOT);
+        return p.equals("he") || p.equals("she");
+    }
+
+    /** Stream helper for callers that want all statements of many documents. */
+    public Stream<Statement> stream(AnnotatedDocument doc) {
+        return find(doc).stream();
+    }
+}
