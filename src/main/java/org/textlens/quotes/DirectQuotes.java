@@ -29,13 +29,37 @@ final class DirectQuotes {
     static List<Attributed> attribute(DocumentContext ctx) {
         List<Attributed> out = new ArrayList<>(ctx.quotes.size());
         for (QuoteScanner.Quote q : ctx.quotes) {
-            Optional<Attribution> a = q.closed() ? after(ctx, q) : Optional.empty();
+            // "Miller said: "…"" binds tighter than whatever follows the quotation
+            Optional<Attribution> a = introducedByColon(ctx, q) ? before(ctx, q) : Optional.empty();
+            if (a.isEmpty() && q.closed() && !endsSentenceBeforeCapital(ctx, q)) {
+                a = after(ctx, q);
+            }
             if (a.isEmpty()) {
                 a = before(ctx, q);
             }
             out.add(new Attributed(q, a));
         }
         return out;
+    }
+
+    private static boolean introducedByColon(DocumentContext ctx, QuoteScanner.Quote q) {
+        int[] cp = ctx.text.cp();
+        int i = q.open() - 1;
+        while (i >= 0 && QuoteScanner.isSpace(cp[i])) {
+            i--;
+        }
+        return i >= 0 && cp[i] == ':';
+    }
+
+    /** "…." He later …: a quotation ending with a full stop, followed by a new sentence, has no attribution after it. */
+    private static boolean endsSentenceBeforeCapital(DocumentContext ctx, QuoteScanner.Quote q) {
+        int[] cp = ctx.text.cp();
+        int last = q.contentEnd() - 1;
+        while (last > q.contentStart() && QuoteScanner.isSpace(cp[last])) {
+            last--;
+        }
+        int next = TextBreaks.nextNonSpace(cp, q.close());
+        return cp[last] == '.' && next < cp.length && Character.isUpperCase(cp[next]);
     }
 
     private static Optional<Attribution> after(DocumentContext ctx, QuoteScanner.Quote q) {

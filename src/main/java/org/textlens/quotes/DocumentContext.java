@@ -1,6 +1,8 @@
 package org.textlens.quotes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import org.textlens.lexicon.PhraseMatcher;
@@ -20,11 +22,12 @@ final class DocumentContext {
     final List<QuoteScanner.Quote> quotes;
     final List<Sentence> sentences;
     final SpeechVerbs verbs;
-    final SpeakerFinder speakers = new SpeakerFinder();
+    final SpeakerFinder speakers = new SpeakerFinder(this::isKnownName);
     private final Words[] words;
     private final LemmaMemo lemmas;
     private final PosTagger tagger;
     private int[] paragraphStarts;
+    private Set<String> capitalisedInside;
 
     DocumentContext(AnnotatedDocument doc, SpeechVerbs verbs, LemmaMemo lemmas, PosTagger tagger) {
         this.doc = doc;
@@ -70,6 +73,27 @@ final class DocumentContext {
             }
         }
         return false;
+    }
+
+    /** Whether {@code word} stands capitalised inside some sentence of the document (not as its first word). */
+    boolean isKnownName(String word) {
+        if (capitalisedInside == null) {
+            capitalisedInside = new HashSet<>();
+            for (Sentence s : sentences) {
+                List<org.textlens.nlp.Token> tokens = s.tokens();
+                boolean first = true;
+                for (org.textlens.nlp.Token t : tokens) {
+                    if (t.kind() != TokenKind.WORD) {
+                        continue;
+                    }
+                    if (!first && Character.isUpperCase(t.text().codePointAt(0))) {
+                        capitalisedInside.add(t.text());
+                    }
+                    first = false;
+                }
+            }
+        }
+        return capitalisedInside.contains(word);
     }
 
     /** The sentence containing code point {@code at} (the last one starting at or before it). */
@@ -147,11 +171,6 @@ final class DocumentContext {
         return j >= 0 && List.of("was", "were", "been", "being", "is", "are", "be", "get", "got").contains(w.lower[j]);
     }
 
-    /** Tokens of a sentence whose start lies in {@code [from, to)}: their index range. */
-    static int[] range(Words w, int from, int to) {
-        return new int[] {w.indexAt(from), w.indexAt(to)};
-    }
-
     /** The statement's text and word count, for {@code [start, end)} in code points. */
     Statement statement(int start, int end, Optional<Mention> speaker, Optional<String> verb, Statement.Kind kind) {
         int sentence = sentenceAt(start);
@@ -168,11 +187,4 @@ final class DocumentContext {
         return new Statement(sentence, start, end, speaker, verb, kind, text.slice(start, end), count);
     }
 
-    static List<Integer> indices(int n) {
-        List<Integer> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(i);
-        }
-        return out;
-    }
 }

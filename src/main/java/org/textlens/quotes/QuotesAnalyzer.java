@@ -3,12 +3,9 @@ package org.textlens.quotes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.textlens.engine.DocumentAnalyzer;
 import org.textlens.nlp.AnnotatedDocument;
 import org.textlens.nlp.PosTagger;
@@ -63,13 +60,14 @@ public final class QuotesAnalyzer {
             if (inside(q, reported)) {
                 continue; // a partial quotation inside reported speech belongs to it
             }
+            int start = trimStart(ctx, q);
             int end = trimEnd(ctx, q);
-            if (end <= q.contentStart()) {
+            if (end <= start) {
                 continue;
             }
             Optional<Mention> speaker = a.attribution().flatMap(Attribution::speaker);
             Optional<String> verb = a.attribution().map(Attribution::verb);
-            Statement s = ctx.statement(q.contentStart(), end, speaker, verb, Statement.Kind.DIRECT);
+            Statement s = ctx.statement(start, end, speaker, verb, Statement.Kind.DIRECT);
             if (a.attribution().isEmpty()) {
                 if (!looksLikeSpeech(s)) {
                     continue;
@@ -95,6 +93,16 @@ public final class QuotesAnalyzer {
             }
         }
         return false;
+    }
+
+    /** The content's start without the space French typography puts inside « ». */
+    private static int trimStart(DocumentContext ctx, QuoteScanner.Quote q) {
+        int[] cp = ctx.text.cp();
+        int start = q.contentStart();
+        while (start < q.contentEnd() && QuoteScanner.isSpace(cp[start])) {
+            start++;
+        }
+        return start;
     }
 
     /** The content's end without the comma or dash that only leads into the attribution ("We will win,"). */
@@ -139,7 +147,6 @@ public final class QuotesAnalyzer {
             return statements;
         }
         PersonIndex people = new PersonIndex(ctx, named);
-        Map<Integer, Statement> out = new LinkedHashMap<>();
         List<Statement> resolved = new ArrayList<>(statements.size());
         for (Statement s : statements) {
             Optional<Mention> speaker = s.speaker().map(m -> switch (m.kind()) {
@@ -149,7 +156,6 @@ public final class QuotesAnalyzer {
             });
             resolved.add(s.withSpeaker(speaker));
         }
-        out.clear();
         return resolved;
     }
 
@@ -158,8 +164,4 @@ public final class QuotesAnalyzer {
         return p.equals("he") || p.equals("she");
     }
 
-    /** Stream helper for callers that want all statements of many documents. */
-    public Stream<Statement> stream(AnnotatedDocument doc) {
-        return find(doc).stream();
-    }
 }

@@ -77,6 +77,16 @@ final class ReportedSpeech {
         while (comma > first && !w.isPunct(comma, ",") && w.kind[comma] == TokenKind.WORD && !w.tag(comma).equals("VERB")) {
             comma--; // "the country's defence minister" before the name
         }
+        if (comma == speakerFrom - 1 && comma > first && w.isPunct(comma, ",")) {
+            // "..., its secretary, Lena Voss, said": the appositive's head belongs to the speaker
+            int head = comma - 1;
+            while (head > first && w.kind[head] == TokenKind.WORD && !w.tag(head).equals("VERB") && comma - head < 5) {
+                head--;
+            }
+            if (head > first && w.isPunct(head, ",")) {
+                comma = head;
+            }
+        }
         if (comma > first && w.isPunct(comma, ",") && speakerFrom > 0) {
             int trailing = trailingWords(w, after);
             if (trailing <= TRAILING_WORDS) {

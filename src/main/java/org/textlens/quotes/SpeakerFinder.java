@@ -2,6 +2,7 @@ package org.textlens.quotes;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.textlens.nlp.TokenKind;
 
 /**
@@ -21,6 +22,12 @@ final class SpeakerFinder {
         "these", "those", "some", "several", "many", "two", "three");
 
     private final Names names = Names.english();
+    private final Predicate<String> knownName;
+
+    /** {@code knownName} tells whether a word stands capitalised inside a sentence somewhere in the document. */
+    SpeakerFinder(Predicate<String> knownName) {
+        this.knownName = knownName;
+    }
 
     /** The subject of the verb at {@code verb}, looking no further left than token {@code floor}. */
     Optional<Mention> before(Words w, int verb, int floor, DocText text) {
@@ -94,6 +101,19 @@ final class SpeakerFinder {
         if (!isNounPhraseWord(w, from, first)) {
             return Optional.empty();
         }
+        if (w.isPunct(j + 1, ",") && nameLike(w, j + 2, first)) {
+            // "said the British envoy, Sarah Finch."
+            int k = j + 2;
+            while (k + 1 < w.n && nameLike(w, k + 1, first)) {
+                k++;
+            }
+            if (k + 1 >= w.n || w.isPunct(k + 1, ",.;!?")) {
+                int start = names.nameStart(w, j + 2, k);
+                if (start >= 0) {
+                    return Optional.of(mention(w, start, k, Mention.Kind.NAME, text));
+                }
+            }
+        }
         return phrase(w, from, j, first, text);
     }
 
@@ -136,15 +156,23 @@ final class SpeakerFinder {
         return i;
     }
 
-    static boolean nameLike(Words w, int i, int first) {
-        if (i < 0 || i >= w.n || w.kind[i] != TokenKind.WORD || !w.capitalised(i) || w.lower[i].equals("i")) {
+    /**
+     * A capitalised word that is part of a name: tagged PROPN, or inside the sentence and not of a
+     * closed class; the first word of a sentence also when the document writes it capitalised
+     * inside a sentence elsewhere (the tagger often misses a name that opens a sentence).
+     */
+    boolean nameLike(Words w, int i, int first) {
+        if (i < 0 || i >= w.n || w.kind[i] != TokenKind.WORD || !w.capitalised(i) || PRONOUNS.contains(w.lower[i])) {
             return false;
         }
         String tag = w.tag(i);
         if (tag.equals("PROPN")) {
             return true;
         }
-        return i != first && !NOT_NAMES.contains(tag) && !PRONOUNS.contains(w.lower[i]);
+        if (i == first) {
+            return !tag.equals("DET") && !tag.equals("PRON") && knownName.test(w.text[i]);
+        }
+        return !NOT_NAMES.contains(tag);
     }
 
     private static boolean isNounHead(Words w, int i) {
@@ -152,7 +180,7 @@ final class SpeakerFinder {
         return w.kind[i] == TokenKind.WORD && (tag.equals("NOUN") || tag.equals("PROPN")) && !PRONOUNS.contains(w.lower[i]);
     }
 
-    private static boolean isNounPhraseWord(Words w, int i, int first) {
+    private boolean isNounPhraseWord(Words w, int i, int first) {
         if (i < 0 || i >= w.n) {
             return false;
         }
