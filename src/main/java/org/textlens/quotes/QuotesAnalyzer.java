@@ -74,7 +74,9 @@ public final class QuotesAnalyzer {
                 }
                 Statement before = previousOf(s, reported, previous);
                 if (before != null && ctx.paragraphOf(before.end()) >= ctx.paragraphOf(q.open()) - 1) {
-                    s = s.withSpeaker(before.speaker());
+                    // the next quotation of the same speaker; in the same paragraph it is under the same verb
+                    boolean sameVerb = before.kind() == Statement.Kind.DIRECT && ctx.paragraphOf(before.end()) == ctx.paragraphOf(q.open());
+                    s = s.withAttribution(before.speaker(), sameVerb ? before.verb() : Optional.empty());
                 }
             }
             direct.add(s);

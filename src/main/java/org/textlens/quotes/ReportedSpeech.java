@@ -21,9 +21,10 @@ import org.textlens.nlp.TokenKind;
 final class ReportedSpeech {
     /** How far after the verb "that" may open the clause ("said on Tuesday that"). */
     private static final int THAT_WINDOW = 8;
-    /** The most words that may follow a backward attribution ("..., Miller said on Tuesday."). */
-    private static final int TRAILING_WORDS = 4;
+    /** The most words that may follow a backward attribution ("..., Raman told employees in an email on Wednesday."). */
+    private static final int TRAILING_WORDS = 8;
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "reporters", "journalists");
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
     private static final Set<String> SENTENCE_OPENERS = Set.of("but", "and", "yet", "so", "however", "meanwhile");
 
     private ReportedSpeech() {
@@ -54,12 +55,14 @@ final class ReportedSpeech {
 
     private static Optional<Statement> reported(DocumentContext ctx, Words w, int v, int after, SpeechVerbs.Verb verb) {
         boolean participle = w.lower[v].endsWith("ing") && w.isPunct(v - 1, ",");
-        Optional<Mention> speaker = participle ? mainSubject(ctx, w, v) : ctx.speakers.before(w, v, 0, ctx.text);
+        boolean coordinated = w.is(v - 1, "and") || w.is(v - 1, "but");
+        Optional<Mention> speaker = participle ? mainSubject(ctx, w, v)
+            : coordinated ? previousSpeechVerbSubject(ctx, w, v) : ctx.speakers.before(w, v, 0, ctx.text);
         int first = SpeakerFinder.firstWord(w);
         if (speaker.isEmpty() && !participle && w.isPunct(v - 1, ",")) {
             // "..., said Miller."
             Optional<Mention> inverted = ctx.speakers.after(w, after, ctx.text);
-            if (inverted.isPresent() && trailingWords(w, w.indexAt(inverted.get().end())) <= TRAILING_WORDS) {
+            if (inverted.isPresent() && isTrailer(w, w.indexAt(inverted.get().end()))) {
                 return backward(ctx, w, first, v - 1, inverted, verb);
             }
             return Optional.empty();
@@ -67,37 +70,71 @@ final class ReportedSpeech {
         if (speaker.isEmpty()) {
             return Optional.empty();
         }
+        int comma = participle || coordinated ? -1 : commaBeforeSpeaker(w, first, w.indexAt(speaker.get().start()));
+        if (comma > first && isTrailer(w, after)) {
+            return backward(ctx, w, first, comma, speaker, verb); // "..., Miller told reporters on Tuesday."
+        }
         int content = contentStart(w, after, verb.complement());
         int end = content >= 0 ? clauseEnd(ctx, w, content) : contentEnd(w);
         if (content >= 0 && content < end && isClause(w, content, end, verb.complement(), after)) {
             return Optional.of(ctx.statement(w.start[content], w.end[end - 1], speaker, Optional.of(verb.name()), Statement.Kind.INDIRECT));
         }
-        int speakerFrom = w.indexAt(speaker.get().start());
+        if (comma > first && w.isPunct(afterAdverbials(w, after), ",")) {
+            // "The talks, Miller said, will begin soon."
+            return Optional.of(ctx.statement(w.start[first], w.end[contentEnd(w) - 1], speaker, Optional.of(verb.name()),
+                Statement.Kind.INDIRECT));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The comma that ends the statement before a backward attribution, or -1: the one right before
+     * the speaker, before a title ("..., chief executive Priya Raman told"), or before an appositive's
+     * head ("..., its secretary, Lena Voss, said").
+     */
+    private static int commaBeforeSpeaker(Words w, int first, int speakerFrom) {
         int comma = speakerFrom - 1;
-        while (comma > first && !w.isPunct(comma, ",") && w.kind[comma] == TokenKind.WORD && !w.tag(comma).equals("VERB")) {
-            comma--; // "the country's defence minister" before the name
+        while (comma > first && !w.isPunct(comma, ",") && w.kind[comma] == TokenKind.WORD && isTitleWord(w, comma)
+            && speakerFrom - comma < 5) {
+            comma--;
         }
         if (comma == speakerFrom - 1 && comma > first && w.isPunct(comma, ",")) {
-            // "..., its secretary, Lena Voss, said": the appositive's head belongs to the speaker
             int head = comma - 1;
-            while (head > first && w.kind[head] == TokenKind.WORD && !w.tag(head).equals("VERB") && comma - head < 5) {
+            while (head > first && w.kind[head] == TokenKind.WORD && isTitleWord(w, head) && comma - head < 5) {
                 head--;
             }
             if (head > first && w.isPunct(head, ",")) {
                 comma = head;
             }
         }
-        if (comma > first && w.isPunct(comma, ",") && speakerFrom > 0) {
-            int trailing = trailingWords(w, after);
-            if (trailing <= TRAILING_WORDS) {
-                return backward(ctx, w, first, comma, speaker, verb);
+        return comma > first && w.isPunct(comma, ",") ? comma : -1;
+    }
+
+    private static boolean isTitleWord(Words w, int i) {
+        String tag = w.tag(i);
+        return tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("DET") || tag.equals("NUM")
+            || POSSESSIVES.contains(w.lower[i]) || w.lower[i].equals("of");
+    }
+
+    /**
+     * Whether the words from {@code from} to the sentence end only round off an attribution: an
+     * addressee, a time or a place ("on Tuesday", "employees in an email on Wednesday"), no verb.
+     */
+    private static boolean isTrailer(Words w, int from) {
+        int words = 0;
+        for (int i = from; i < w.n; i++) {
+            if (w.kind[i] == TokenKind.PUNCT) {
+                if (w.isPunct(i, ",;:") || w.isQuoteMark(i)) {
+                    return false;
+                }
+                continue;
             }
-            if (w.isPunct(afterAdverbials(w, after), ",")) {
-                // "The talks, Miller said, will begin soon."
-                return Optional.of(ctx.statement(w.start[first], w.end[end - 1], speaker, Optional.of(verb.name()), Statement.Kind.INDIRECT));
+            if (w.tag(i).equals("VERB") || w.tag(i).equals("AUX") || w.is(i, "that")) {
+                return false;
             }
+            words++;
         }
-        return Optional.empty();
+        return words <= TRAILING_WORDS;
     }
 
     /** "..., Miller said.": the statement runs from the sentence start to the comma. */
@@ -136,6 +173,16 @@ final class ReportedSpeech {
             return Optional.empty();
         }
         return Optional.of(ctx.statement(w.start[first], w.end[stop - 1], speaker, Optional.of(verb.name()), Statement.Kind.INDIRECT));
+    }
+
+    /** The subject of the speech verb this one is coordinated with: "Analysts said ... and predicted that ...". */
+    private static Optional<Mention> previousSpeechVerbSubject(DocumentContext ctx, Words w, int v) {
+        for (int u = v - 2; u >= 0; u--) {
+            if (ctx.speechVerbAt(w, u).isPresent()) {
+                return ctx.speakers.before(w, u, 0, ctx.text);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The subject of the clause a participle hangs on: "Moscow has expressed concerns, warning that ...". */
@@ -191,6 +238,9 @@ final class ReportedSpeech {
             return false;
         }
         boolean introduced = from > afterVerb && (w.is(from - 1, "that") || w.isPunct(from - 1, ":"));
+        if (!introduced && w.tag(from).equals("ADP")) {
+            return false; // "told supporters in German": a place or time, not what was said
+        }
         return complement == SpeechVerbs.Complement.OBJECT || introduced || verb;
     }
 
@@ -199,12 +249,31 @@ final class ReportedSpeech {
      * participle reporting another statement ("announced the talks, stating that ...").
      */
     private static int clauseEnd(DocumentContext ctx, Words w, int from) {
-        for (int t = from; t + 1 < w.n; t++) {
+        int end = contentEnd(w);
+        for (int t = from + 1; t + 1 < end; t++) {
             if (w.isPunct(t, ",") && w.lower[t + 1].endsWith("ing") && ctx.speechVerbAt(w, t + 1).isPresent()) {
                 return t;
             }
+            if ((w.is(t, "and") || w.is(t, "but")) && isSpeechVerbSoon(ctx, w, t + 1, 3)) {
+                return t; // "said the move was expected and predicted that ..."
+            }
+            if (w.isPunct(t, ",") && isSpeechVerbSoon(ctx, w, t + 1, 4) && !w.isQuoteMark(t + 1)) {
+                return t; // "..., although they noted ..."
+            }
         }
-        return contentEnd(w);
+        return end;
+    }
+
+    private static boolean isSpeechVerbSoon(DocumentContext ctx, Words w, int from, int within) {
+        for (int i = from; i < Math.min(w.n, from + within); i++) {
+            if (w.kind[i] == TokenKind.PUNCT) {
+                return false;
+            }
+            if (ctx.speechVerbAt(w, i).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of the sentence's content: before final punctuation and closing marks. */
@@ -214,16 +283,6 @@ final class ReportedSpeech {
             end--;
         }
         return end;
-    }
-
-    private static int trailingWords(Words w, int from) {
-        int count = 0;
-        for (int i = from; i < w.n; i++) {
-            if (w.kind[i] != TokenKind.PUNCT) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private static int afterAdverbials(Words w, int from) {

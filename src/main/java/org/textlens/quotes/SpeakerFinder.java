@@ -8,9 +8,13 @@ import org.textlens.nlp.TokenKind;
 /**
  * Finds who speaks around a speech verb in a tagged sentence: the subject before the verb
  * ("State Department spokesman Matthew Miller said", "Miller, however, clarified", "the aide,
- * Andrey Ermak, had announced", "he said", "the regional government said") or the noun phrase
- * after it ("..., said Miller", "according to the Kremlin"). Within a noun phrase the nearest
- * name wins over the common nouns around it, and titles are dropped from names.
+ * Andrey Ermak, had announced", "Osei, who chairs the forum, told", "he said", "the regional
+ * government said") or the noun phrase after it ("..., said Miller", "according to the Kremlin").
+ *
+ * <p>In a noun phrase a name wins over the common nouns around it ("State Department spokesman
+ * Matthew Miller" → "Matthew Miller"), titles are dropped from names, and a phrase with a
+ * preposition is named by its head ("farmers in the Selva plains" → "farmers") unless the
+ * preposition introduces a name ("analysts at Mercer Bank" → "Mercer Bank").
  */
 final class SpeakerFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
@@ -19,7 +23,11 @@ final class SpeakerFinder {
         "must", "shall", "should", "did", "does", "do", "is", "was", "were", "are", "be", "been", "also", "not", "n't", "never",
         "then", "still", "often", "even", "just", "only", "once", "again", "already", "later", "earlier", "further", "first");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
-        "these", "those", "some", "several", "many", "two", "three");
+        "these", "those", "some", "several", "many", "two", "three", "one");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "from", "in", "on");
+    private static final Set<String> PARENTHETICAL_OPENERS = Set.of("who", "which", "whose", "asked", "speaking", "according");
+    /** How many tokens a parenthetical between subject and verb may hold ("Osei, who chairs the forum, told"). */
+    private static final int PARENTHETICAL_TOKENS = 15;
 
     private final Names names = Names.english();
     private final Predicate<String> knownName;
@@ -45,15 +53,15 @@ final class SpeakerFinder {
         if (j < floor) {
             return Optional.empty();
         }
-        if (w.is(j, "who") || w.is(j, "which")) {
-            j--; // Nuland, who said ...
-            if (!w.isPunct(j, ",")) {
-                return Optional.empty();
-            }
-        }
         boolean appositive = w.isPunct(j, ",");
         if (appositive) {
-            j--; // the aide, Andrey Ermak, announced
+            int open = parentheticalStart(w, j, floor);
+            if (open >= 0) {
+                j = open - 1; // Osei, who chairs the forum, told; Bellini, asked about the draw, joked
+                appositive = false;
+            } else {
+                j--; // the aide, Andrey Ermak, announced
+            }
         }
         if (j < floor) {
             return Optional.empty();
@@ -62,12 +70,8 @@ final class SpeakerFinder {
             return appositive ? Optional.empty() : Optional.of(mention(w, j, j, Mention.Kind.PRONOUN, text));
         }
         int first = firstWord(w);
-        if (nameLike(w, j, first)) {
-            int k = j;
-            while (k - 1 >= floor && (nameLike(w, k - 1, first)
-                || k - 2 >= floor && isNameConnector(w.lower[k - 1]) && nameLike(w, k - 2, first))) {
-                k--;
-            }
+        if (nameLike(w, j, first) || isSubjectName(w, j, first)) {
+            int k = nameRunStart(w, j, floor, first);
             int start = names.nameStart(w, k, j);
             if (start >= 0) {
                 return Optional.of(mention(w, start, j, Mention.Kind.NAME, text));
@@ -77,8 +81,8 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         int k = j;
-        while (k - 1 >= floor && (isNounPhraseWord(w, k - 1, first)
-            || k - 2 >= floor && isPhraseConnector(w.lower[k - 1]) && isNounPhraseWord(w, k - 2, first))) {
+        while (k - 1 >= floor && (isNounPhraseWord(w, k - 1, first) || k - 2 >= floor
+            && (PREPOSITIONS.contains(w.lower[k - 1]) || w.is(k - 1, "and")) && isNounPhraseWord(w, k - 2, first))) {
             k--;
         }
         return phrase(w, k, j, first, text);
@@ -93,13 +97,16 @@ final class SpeakerFinder {
             return Optional.of(mention(w, from, from, Mention.Kind.PRONOUN, text));
         }
         int first = firstWord(w);
-        int j = from;
-        while (j + 1 < w.n && (isNounPhraseWord(w, j + 1, first)
-            || j + 2 < w.n && isPhraseConnector(w.lower[j + 1]) && isNounPhraseWord(w, j + 2, first))) {
-            j++;
+        if (isSubjectName(w, from, first) && !nameLike(w, from, first) && !isNounPhraseWord(w, from + 1, first)) {
+            return Optional.of(mention(w, from, from, Mention.Kind.NAME, text)); // "said Bellini." with a mistagged name
         }
         if (!isNounPhraseWord(w, from, first)) {
             return Optional.empty();
+        }
+        int j = from;
+        while (j + 1 < w.n && (isNounPhraseWord(w, j + 1, first)
+            || j + 2 < w.n && PREPOSITIONS.contains(w.lower[j + 1]) && isNounPhraseWord(w, j + 2, first))) {
+            j++;
         }
         if (w.isPunct(j + 1, ",") && nameLike(w, j + 2, first)) {
             // "said the British envoy, Sarah Finch."
@@ -117,15 +124,47 @@ final class SpeakerFinder {
         return phrase(w, from, j, first, text);
     }
 
-    /** A noun phrase {@code w[from..to]} as a speaker: its last name if it has one, else the phrase without determiners. */
+    /**
+     * A noun phrase {@code w[from..to]} as a speaker: the name at its end or before its head, the
+     * name a final prepositional phrase introduces, or else the head phrase without determiners.
+     */
     private Optional<Mention> phrase(Words w, int from, int to, int first, DocText text) {
+        int preposition = -1;
+        for (int i = from + 1; i <= to && preposition < 0; i++) {
+            if (PREPOSITIONS.contains(w.lower[i])) {
+                preposition = i;
+            }
+        }
+        int headEnd = to;
+        if (preposition > 0) {
+            Optional<Mention> name = lastName(w, preposition + 1, to, first, text);
+            if (name.isPresent() && name.get().end() == w.end[to]) {
+                return name; // "spokesman for the State Department", "analysts at Mercer Bank"
+            }
+            headEnd = preposition - 1;
+        }
+        Optional<Mention> name = lastName(w, from, headEnd, first, text);
+        if (name.isPresent()) {
+            return name;
+        }
+        int k = from;
+        while (k < headEnd && DETERMINERS.contains(w.lower[k])) {
+            k++;
+        }
+        while (headEnd > k && w.kind[headEnd] == TokenKind.PUNCT) {
+            headEnd--;
+        }
+        if (!isNounHead(w, headEnd)) {
+            return Optional.empty();
+        }
+        return Optional.of(mention(w, k, headEnd, Mention.Kind.NOUN_PHRASE, text));
+    }
+
+    /** The last name in {@code w[from..to]}, titles dropped. */
+    private Optional<Mention> lastName(Words w, int from, int to, int first, DocText text) {
         for (int j = to; j >= from; j--) {
             if (nameLike(w, j, first)) {
-                int k = j;
-                while (k - 1 >= from && (nameLike(w, k - 1, first)
-                    || k - 2 >= from && isNameConnector(w.lower[k - 1]) && nameLike(w, k - 2, first))) {
-                    k--;
-                }
+                int k = nameRunStart(w, j, from, first);
                 int start = names.nameStart(w, k, j);
                 if (start >= 0) {
                     return Optional.of(mention(w, start, j, Mention.Kind.NAME, text));
@@ -133,14 +172,35 @@ final class SpeakerFinder {
                 j = k;
             }
         }
-        int k = from;
-        while (k < to && (DETERMINERS.contains(w.lower[k]) || isPhraseConnector(w.lower[k]))) {
-            k++;
+        return Optional.empty();
+    }
+
+    private int nameRunStart(Words w, int j, int floor, int first) {
+        int k = j;
+        while (k - 1 >= floor && (nameLike(w, k - 1, first)
+            || k - 2 >= floor && isNameConnector(w.lower[k - 1]) && nameLike(w, k - 2, first))) {
+            k--;
         }
-        if (!isNounHead(w, to)) {
-            return Optional.empty();
+        return k;
+    }
+
+    /**
+     * The comma opening a parenthetical that ends with the comma at {@code close}: a relative
+     * clause or a participle between subject and verb. -1 when there is none.
+     */
+    private static int parentheticalStart(Words w, int close, int floor) {
+        for (int p = close - 1; p >= Math.max(floor, close - PARENTHETICAL_TOKENS); p--) {
+            if (w.isPunct(p, ",")) {
+                int opener = p + 1;
+                boolean clause = PARENTHETICAL_OPENERS.contains(w.lower[opener])
+                    || w.kind[opener] == TokenKind.WORD && !w.capitalised(opener) && w.tag(opener).equals("VERB");
+                return clause && p > floor ? p : -1;
+            }
+            if (w.isPunct(p, ".;:") || w.isQuoteMark(p)) {
+                return -1;
+            }
         }
-        return Optional.of(mention(w, k, to, Mention.Kind.NOUN_PHRASE, text));
+        return -1;
     }
 
     private static Mention mention(Words w, int from, int to, Mention.Kind kind, DocText text) {
@@ -166,18 +226,25 @@ final class SpeakerFinder {
             return false;
         }
         String tag = w.tag(i);
-        if (tag.equals("PROPN")) {
-            return true;
-        }
         if (i == first) {
-            return !tag.equals("DET") && !tag.equals("PRON") && knownName.test(w.text[i]);
+            // "Shop owners" opens a sentence tagged PROPN; "Moscow has" and a name seen elsewhere are names
+            boolean beforeCommonNoun = i + 1 < w.n && w.kind[i + 1] == TokenKind.WORD && !w.capitalised(i + 1)
+                && (w.tag(i + 1).equals("NOUN") || w.tag(i + 1).equals("ADJ"));
+            return knownName.test(w.text[i]) || tag.equals("PROPN") && !beforeCommonNoun;
         }
-        return !NOT_NAMES.contains(tag);
+        return tag.equals("PROPN") || !NOT_NAMES.contains(tag);
+    }
+
+    /** A capitalised word right next to the verb, whatever its tag: an adjective or preposition cannot speak, a name can. */
+    private boolean isSubjectName(Words w, int i, int first) {
+        return i >= 0 && i < w.n && w.kind[i] == TokenKind.WORD && w.capitalised(i) && !PRONOUNS.contains(w.lower[i])
+            && !w.tag(i).equals("DET") && !w.tag(i).equals("PRON") && !w.tag(i).equals("CCONJ") && !w.tag(i).equals("SCONJ")
+            && (i != first || knownName.test(w.text[i]));
     }
 
     private static boolean isNounHead(Words w, int i) {
         String tag = w.tag(i);
-        return w.kind[i] == TokenKind.WORD && (tag.equals("NOUN") || tag.equals("PROPN")) && !PRONOUNS.contains(w.lower[i]);
+        return i >= 0 && w.kind[i] == TokenKind.WORD && (tag.equals("NOUN") || tag.equals("PROPN")) && !PRONOUNS.contains(w.lower[i]);
     }
 
     private boolean isNounPhraseWord(Words w, int i, int first) {
@@ -187,6 +254,10 @@ final class SpeakerFinder {
         if (nameLike(w, i, first)) {
             return true;
         }
+        if (w.kind[i] == TokenKind.PUNCT) {
+            // the possessive apostrophe of "the farmers' union" is a token of its own
+            return i > 0 && org.textlens.nlp.Normalization.isApostrophe(w.text[i].codePointAt(0)) && w.lower[i - 1].endsWith("s") && w.kind[i - 1] == TokenKind.WORD;
+        }
         String tag = w.tag(i);
         return w.kind[i] == TokenKind.WORD && (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("NUM")
             || DETERMINERS.contains(w.lower[i]) && !w.lower[i].equals("that")) || w.kind[i] == TokenKind.NUMBER;
@@ -194,10 +265,6 @@ final class SpeakerFinder {
 
     private static boolean isNameConnector(String lower) {
         return lower.equals("of") || Names.isConnector(lower);
-    }
-
-    private static boolean isPhraseConnector(String lower) {
-        return lower.equals("of") || lower.equals("for") || lower.equals("and") || lower.equals("at") || lower.equals("from");
     }
 
     private static boolean isVerbModifier(Words w, int i) {

@@ -14,6 +14,10 @@ public record Statement(int sentence, int start, int end, Optional<Mention> spea
         return new Statement(sentence, start, end, other, verb, kind, text, words);
     }
 
+    Statement withAttribution(Optional<Mention> other, Optional<String> otherVerb) {
+        return new Statement(sentence, start, end, other, otherVerb, kind, text, words);
+    }
+
     /** The speaker as the output writes it; empty when none was found. */
     public String speakerName() {
         return speaker.map(Mention::text).orElse("");

@@ -76,8 +76,15 @@ final class Words {
         return i >= 0 && i < n && kind[i] == TokenKind.PUNCT && text[i].length() == 1 && chars.indexOf(text[i].charAt(0)) >= 0;
     }
 
+    /** A quote mark; not the apostrophe of a plural possessive ("the Residents' Forum"). */
     boolean isQuoteMark(int i) {
-        return i >= 0 && i < n && kind[i] == TokenKind.PUNCT && QuoteScanner.isQuoteMark(text[i].codePointAt(0));
+        return i >= 0 && i < n && kind[i] == TokenKind.PUNCT && QuoteScanner.isQuoteMark(text[i].codePointAt(0)) && !isPossessive(i);
+    }
+
+    boolean isPossessive(int i) {
+        int c = text[i].codePointAt(0);
+        return (c == '\'' || c == '\u2019') && i > 0 && kind[i - 1] == TokenKind.WORD && end[i - 1] == start[i]
+            && (lower[i - 1].endsWith("s") || lower[i - 1].endsWith("z"));
     }
 
     boolean capitalised(int i) {
