@@ -64,6 +64,9 @@ final class Names {
      */
     int nameStart(Words w, int from, int to) {
         int start = from;
+        if (from >= 2 && w.is(from - 1, "of") && isTitle(w.lower[from - 2]) && from < to) {
+            start = from + 1; // "Secretary of | State Antony Blinken"
+        }
         for (int i = from; i <= to; i++) {
             if (isTitle(w.lower[i])) {
                 start = i + 1;

@@ -74,15 +74,15 @@ final class ReportedSpeech {
         if (comma > first && isTrailer(w, after)) {
             return backward(ctx, w, first, comma, speaker, verb); // "..., Miller told reporters on Tuesday."
         }
-        int content = contentStart(w, after, verb.complement());
-        int end = content >= 0 ? clauseEnd(ctx, w, content) : contentEnd(w);
-        if (content >= 0 && content < end && isClause(w, content, end, verb.complement(), after)) {
-            return Optional.of(ctx.statement(w.start[content], w.end[end - 1], speaker, Optional.of(verb.name()), Statement.Kind.INDIRECT));
-        }
         if (comma > first && w.isPunct(afterAdverbials(w, after), ",")) {
             // "The talks, Miller said, will begin soon."
             return Optional.of(ctx.statement(w.start[first], w.end[contentEnd(w) - 1], speaker, Optional.of(verb.name()),
                 Statement.Kind.INDIRECT));
+        }
+        int content = contentStart(w, after, verb.complement());
+        int end = content >= 0 ? clauseEnd(ctx, w, content) : contentEnd(w);
+        if (content >= 0 && content < end && isClause(w, content, end, verb.complement(), after)) {
+            return Optional.of(ctx.statement(w.start[content], w.end[end - 1], speaker, Optional.of(verb.name()), Statement.Kind.INDIRECT));
         }
         return Optional.empty();
     }
@@ -219,7 +219,8 @@ final class ReportedSpeech {
             while (t < w.n && (w.tag(t).equals("DET") || w.tag(t).equals("ADJ") || w.tag(t).equals("NOUN") || w.tag(t).equals("PROPN"))) {
                 t++;
             }
-            return t;
+            // "warned prices would rise": the noun phrase is the clause's subject, not an addressee
+            return t < w.n && (w.tag(t).equals("AUX") || w.tag(t).equals("VERB")) ? k : t;
         }
         return k;
     }
