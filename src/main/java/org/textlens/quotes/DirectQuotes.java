@@ -31,7 +31,7 @@ final class DirectQuotes {
         for (QuoteScanner.Quote q : ctx.quotes) {
             // "Miller said: "…"" binds tighter than whatever follows the quotation
             Optional<Attribution> a = introducedByColon(ctx, q) ? before(ctx, q) : Optional.empty();
-            if (a.isEmpty() && q.closed() && !endsSentenceBeforeCapital(ctx, q)) {
+            if (a.isEmpty() && q.closed() && leadsIntoAttribution(ctx, q) && !endsSentenceBeforeCapital(ctx, q)) {
                 a = after(ctx, q);
             }
             if (a.isEmpty()) {
@@ -51,15 +51,31 @@ final class DirectQuotes {
         return i >= 0 && cp[i] == ':';
     }
 
-    /** "…." He later …: a quotation ending with a full stop, followed by a new sentence, has no attribution after it. */
-    private static boolean endsSentenceBeforeCapital(DocumentContext ctx, QuoteScanner.Quote q) {
+    /**
+     * Whether a quotation can hand over to an attribution after it: its content ends with
+     * punctuation ("…," said, "…?" asked) or a comma follows the mark. "the "so-called corridor"
+     * proposed last week" cannot.
+     */
+    private static boolean leadsIntoAttribution(DocumentContext ctx, QuoteScanner.Quote q) {
+        int[] cp = ctx.text.cp();
+        int next = TextBreaks.nextNonSpace(cp, q.close());
+        return ",.?!\u2026\u2014\u2013-:;".indexOf(lastContentChar(ctx, q)) >= 0 || next < cp.length && (cp[next] == ',' || cp[next] == '\u2014');
+    }
+
+    private static int lastContentChar(DocumentContext ctx, QuoteScanner.Quote q) {
         int[] cp = ctx.text.cp();
         int last = q.contentEnd() - 1;
         while (last > q.contentStart() && QuoteScanner.isSpace(cp[last])) {
             last--;
         }
+        return cp[last];
+    }
+
+    /** "…." He later …: a quotation ending with a full stop, followed by a new sentence, has no attribution after it. */
+    private static boolean endsSentenceBeforeCapital(DocumentContext ctx, QuoteScanner.Quote q) {
+        int[] cp = ctx.text.cp();
         int next = TextBreaks.nextNonSpace(cp, q.close());
-        return cp[last] == '.' && next < cp.length && Character.isUpperCase(cp[next]);
+        return lastContentChar(ctx, q) == '.' && next < cp.length && Character.isUpperCase(cp[next]);
     }
 
     private static Optional<Attribution> after(DocumentContext ctx, QuoteScanner.Quote q) {

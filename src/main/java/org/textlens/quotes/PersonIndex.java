@@ -27,6 +27,8 @@ final class PersonIndex {
         "we", "i", "its", "his", "her", "their", "our", "my", "according", "also", "still", "now", "today", "yesterday", "last",
         "next", "earlier", "later", "asked", "speaking", "dear", "mr", "mrs", "ms");
 
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "of", "in", "from", "near", "to");
+
     private final List<Person> people = new ArrayList<>();
     private final Names names = Names.english();
 
@@ -70,6 +72,9 @@ final class PersonIndex {
             return;
         }
         boolean titled = start > from;
+        if (!titled && from > 0 && PLACE_PREPOSITIONS.contains(w.lower[from - 1])) {
+            return; // "economist at Harrow Capital", "in New Carlow": an organisation or a place
+        }
         Mention m = new Mention(ctx.text.slice(w.start[start], w.end[to]), w.start[start], w.end[to], Mention.Kind.NAME);
         if (names.looksLikeFullName(w, start, to)) {
             Person p = new Person(sentence, m.start(), m.end(), Names.bare(w.lower[to]), m);

@@ -25,6 +25,8 @@ final class SpeakerFinder {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
         "these", "those", "some", "several", "many", "two", "three", "one");
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "from", "in", "on");
+    /** Prepositions that tie a speaker to an organisation ("spokesman for the ministry"), unlike places ("officials in Seravia"). */
+    private static final Set<String> AFFILIATIONS = Set.of("of", "for", "at", "from");
     private static final Set<String> PARENTHETICAL_OPENERS = Set.of("who", "which", "whose", "asked", "speaking", "according");
     /** How many tokens a parenthetical between subject and verb may hold ("Osei, who chairs the forum, told"). */
     private static final int PARENTHETICAL_TOKENS = 15;
@@ -73,7 +75,7 @@ final class SpeakerFinder {
         if (nameLike(w, j, first) || isSubjectName(w, j, first)) {
             int k = nameRunStart(w, j, floor, first);
             int start = names.nameStart(w, k, j);
-            if (start >= 0) {
+            if (start >= 0 && !endsPrepositionalPhrase(w, k, floor, first)) {
                 return Optional.of(mention(w, start, j, Mention.Kind.NAME, text));
             }
         }
@@ -136,11 +138,13 @@ final class SpeakerFinder {
             }
         }
         int headEnd = to;
-        if (preposition > 0) {
+        if (preposition > 0 && AFFILIATIONS.contains(w.lower[preposition])) {
             Optional<Mention> name = lastName(w, preposition + 1, to, first, text);
             if (name.isPresent() && name.get().end() == w.end[to]) {
                 return name; // "spokesman for the State Department", "analysts at Mercer Bank"
             }
+        }
+        if (preposition > 0) {
             headEnd = preposition - 1;
         }
         Optional<Mention> name = lastName(w, from, headEnd, first, text);
@@ -163,7 +167,8 @@ final class SpeakerFinder {
     /** The last name in {@code w[from..to]}, titles dropped. */
     private Optional<Mention> lastName(Words w, int from, int to, int first, DocText text) {
         for (int j = to; j >= from; j--) {
-            if (nameLike(w, j, first)) {
+            // a name before the head must be tagged as one: "State Department spokesman", not "Election officials"
+            if (nameLike(w, j, first) && (j == to || w.tag(j).equals("PROPN"))) {
                 int k = nameRunStart(w, j, from, first);
                 int start = names.nameStart(w, k, j);
                 if (start >= 0) {
@@ -173,6 +178,15 @@ final class SpeakerFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the name starting at {@code k} ends a phrase such as "officials in Seravia" or "analysts at Mercer Bank". */
+    private boolean endsPrepositionalPhrase(Words w, int k, int floor, int first) {
+        int p = k - 1;
+        if (p >= floor && DETERMINERS.contains(w.lower[p])) {
+            p--;
+        }
+        return p - 1 >= floor && PREPOSITIONS.contains(w.lower[p]) && isNounPhraseWord(w, p - 1, first) && !nameLike(w, p - 1, first);
     }
 
     private int nameRunStart(Words w, int j, int floor, int first) {
