@@ -21,7 +21,7 @@ public final class QuotesAnalyzer {
     static final int MIN_UNATTRIBUTED_WORDS = 4;
 
     private final SpeechVerbs verbs;
-    private final ThreadLocal<PosTagger> taggers = ThreadLocal.withInitial(PosTagger::new);
+    private final ThreadLocal<PosTagger> taggers = ThreadLocal.withInitial(PosTagger::greedy);
     private final ThreadLocal<LemmaMemo> lemmas = ThreadLocal.withInitial(LemmaMemo::new);
 
     public QuotesAnalyzer(SpeechVerbs verbs) {
