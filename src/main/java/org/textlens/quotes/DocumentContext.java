@@ -66,9 +66,19 @@ final class DocumentContext {
 
     /** Whether sentence {@code i} may hold a statement: a quote mark, or a word that may start a speech verb. */
     boolean isCandidate(int i) {
-        for (var t : sentences.get(i).tokens()) {
-            if (t.kind() == TokenKind.PUNCT ? QuoteScanner.isQuoteMark(t.text().codePointAt(0))
-                : t.kind() == TokenKind.WORD && verbs.startsWith(lemmas.lemma(t.norm().toLowerCase(java.util.Locale.ROOT)))) {
+        Sentence s = sentences.get(i);
+        for (QuoteScanner.Quote q : quotes) {
+            if (q.open() >= s.span().end()) {
+                break;
+            }
+            if (s.span().start() <= q.open() || q.closed() && s.span().start() <= q.close() && q.close() < s.span().end()) {
+                if (q.open() < s.span().end()) {
+                    return true; // a quotation opens or closes here: its attribution may stand here
+                }
+            }
+        }
+        for (var t : s.tokens()) {
+            if (t.kind() == TokenKind.WORD && verbs.startsWith(lemmas.lemma(t.norm().toLowerCase(java.util.Locale.ROOT)))) {
                 return true;
             }
         }
