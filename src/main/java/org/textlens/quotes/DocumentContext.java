@@ -67,14 +67,11 @@ final class DocumentContext {
     /** Whether sentence {@code i} may hold a statement: a quote mark, or a word that may start a speech verb. */
     boolean isCandidate(int i) {
         Sentence s = sentences.get(i);
-        for (QuoteScanner.Quote q : quotes) {
-            if (q.open() >= s.span().end()) {
-                break;
-            }
-            if (s.span().start() <= q.open() || q.closed() && s.span().start() <= q.close() && q.close() < s.span().end()) {
-                if (q.open() < s.span().end()) {
-                    return true; // a quotation opens or closes here: its attribution may stand here
-                }
+        int last = lastQuoteOpeningAtOrBefore(s.span().end() - 1);
+        if (last >= 0) {
+            QuoteScanner.Quote q = quotes.get(last);
+            if (q.open() >= s.span().start() || q.closed() && q.close() >= s.span().start()) {
+                return true; // a quotation opens or closes here: its attribution may stand here
             }
         }
         for (var t : s.tokens()) {
@@ -125,15 +122,25 @@ final class DocumentContext {
 
     /** The quotation whose content contains code point {@code at}, if any. */
     Optional<QuoteScanner.Quote> quoteAround(int at) {
-        for (QuoteScanner.Quote q : quotes) {
-            if (q.open() <= at && at < q.end()) {
-                return Optional.of(q);
-            }
-            if (q.open() > at) {
-                break;
+        int i = lastQuoteOpeningAtOrBefore(at);
+        return i >= 0 && at < quotes.get(i).end() ? Optional.of(quotes.get(i)) : Optional.empty();
+    }
+
+    /** Quotations do not overlap and are in text order, so a binary search finds the one that may hold {@code at}. */
+    private int lastQuoteOpeningAtOrBefore(int at) {
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).open() <= at) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return Optional.empty();
+        return found;
     }
 
     int paragraphOf(int at) {

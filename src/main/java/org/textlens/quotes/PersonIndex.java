@@ -1,6 +1,9 @@
 package org.textlens.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,10 +33,11 @@ final class PersonIndex {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "of", "in", "from", "near", "to");
 
     private final List<Person> people = new ArrayList<>();
+    private final Map<Integer, Set<String>> namesBySentence = new HashMap<>();
     private final Names names = Names.english();
 
     PersonIndex(DocumentContext ctx, List<Mention> namedSpeakers) {
-        List<Person> full = new ArrayList<>();
+        Map<String, List<Person>> full = new HashMap<>();
         for (int s = 0; s < ctx.sentences.size(); s++) {
             Words w = ctx.words(s);
             int i = 0;
@@ -50,16 +54,22 @@ final class PersonIndex {
                 i = j + 1;
             }
         }
+        Set<Integer> starts = new HashSet<>();
+        for (Person p : people) {
+            starts.add(p.start());
+        }
         for (Mention m : namedSpeakers) {
-            if (m.kind() == Mention.Kind.NAME && !m.text().contains(" ") && names.mayBeSurname(m.text())
-                && people.stream().noneMatch(p -> p.start() == m.start())) {
+            if (m.kind() == Mention.Kind.NAME && !m.text().contains(" ") && names.mayBeSurname(m.text()) && starts.add(m.start())) {
                 people.add(new Person(ctx.sentenceAt(m.start()), m.start(), m.end(), surname(m.text()), canonical(m, full)));
             }
         }
         people.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (Person p : people) {
+            namesBySentence.computeIfAbsent(p.sentence(), k -> new HashSet<>()).add(p.canonical().text());
+        }
     }
 
-    private void add(DocumentContext ctx, Words w, int sentence, int from, int to, List<Person> full) {
+    private void add(DocumentContext ctx, Words w, int sentence, int from, int to, Map<String, List<Person>> full) {
         int first = SpeakerFinder.firstWord(w);
         if (from == first && SENTENCE_OPENERS.contains(w.lower[from])) {
             from++;
@@ -78,7 +88,7 @@ final class PersonIndex {
         Mention m = new Mention(ctx.text.slice(w.start[start], w.end[to]), w.start[start], w.end[to], Mention.Kind.NAME);
         if (names.looksLikeFullName(w, start, to)) {
             Person p = new Person(sentence, m.start(), m.end(), Names.bare(w.lower[to]), m);
-            full.add(p);
+            full.computeIfAbsent(p.surname(), k -> new ArrayList<>()).add(p);
             people.add(p);
         } else if (start == to && w.kind[to] == TokenKind.WORD && names.mayBeSurname(w.text[to])) {
             String surname = Names.bare(w.lower[to]);
@@ -94,18 +104,27 @@ final class PersonIndex {
     }
 
     /** The latest full name before {@code m} ending with its surname, or {@code m} itself. */
-    private static Mention canonical(Mention m, List<Person> full) {
-        String surname = surname(m.text());
-        Mention best = m;
-        for (Person p : full) {
-            if (p.start() > m.start()) {
-                break;
-            }
-            if (p.surname().equals(surname)) {
-                best = p.canonical();
+    private static Mention canonical(Mention m, Map<String, List<Person>> full) {
+        List<Person> same = full.getOrDefault(surname(m.text()), List.of());
+        int i = lastStartingBy(same, m.start());
+        return i >= 0 ? same.get(i).canonical() : m;
+    }
+
+    /** The index of the last of {@code sorted} (by start) starting at or before {@code at}, or -1. */
+    private static int lastStartingBy(List<Person> sorted, int at) {
+        int lo = 0;
+        int hi = sorted.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).start() <= at) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return best;
+        return found;
     }
 
     /** The canonical form of a named speaker: "Miller" → "Matthew Miller" when the text named him so before. */
@@ -113,34 +132,22 @@ final class PersonIndex {
         if (m.kind() != Mention.Kind.NAME) {
             return m;
         }
-        for (Person p : people) {
-            if (p.start() == m.start() && p.end() == m.end()) {
-                return p.canonical();
-            }
-            if (p.start() <= m.start() && m.end() <= p.end()) {
-                return p.canonical(); // a name found with less of the title around it
-            }
-        }
-        return m;
+        int i = lastStartingBy(people, m.start());
+        // the same mention, or one found with less of the title around it
+        return i >= 0 && m.end() <= people.get(i).end() ? people.get(i).canonical() : m;
     }
 
     /** The person "he" or "she" at {@code at} refers to, if the text makes that unambiguous. */
     Optional<Mention> resolve(int at) {
-        Person last = null;
-        for (Person p : people) {
-            if (p.end() > at) {
-                break;
-            }
-            last = p;
+        int i = lastStartingBy(people, at);
+        while (i >= 0 && people.get(i).end() > at) {
+            i--;
         }
-        if (last == null) {
+        if (i < 0) {
             return Optional.empty();
         }
-        for (Person p : people) {
-            if (p.sentence() == last.sentence() && !p.canonical().text().equals(last.canonical().text())) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(last.canonical());
+        Person last = people.get(i);
+        return namesBySentence.get(last.sentence()).size() > 1 ? Optional.empty() : Optional.of(last.canonical());
     }
+
 }

@@ -53,11 +53,12 @@ public final class QuotesAnalyzer {
                 reported.addAll(ReportedSpeech.find(ctx, s, usedVerbs));
             }
         }
+        ReportedIndex index = new ReportedIndex(reported);
         Statement previous = null;
         List<Statement> direct = new ArrayList<>();
         for (DirectQuotes.Attributed a : quotes) {
             QuoteScanner.Quote q = a.quote();
-            if (inside(q, reported)) {
+            if (index.covers(q.open(), q.end())) {
                 continue; // a partial quotation inside reported speech belongs to it
             }
             int start = trimStart(ctx, q);
@@ -72,7 +73,7 @@ public final class QuotesAnalyzer {
                 if (!looksLikeSpeech(s)) {
                     continue;
                 }
-                Statement before = previousOf(s, reported, previous);
+                Statement before = previousOf(s, index, previous);
                 if (before != null && ctx.paragraphOf(before.end()) >= ctx.paragraphOf(q.open()) - 1) {
                     // the next quotation of the same speaker; in the same paragraph it is under the same verb
                     boolean sameVerb = before.kind() == Statement.Kind.DIRECT && ctx.paragraphOf(before.end()) == ctx.paragraphOf(q.open());
@@ -86,15 +87,6 @@ public final class QuotesAnalyzer {
         statements.addAll(reported);
         statements.sort(Comparator.comparingInt(Statement::start).thenComparingInt(Statement::end));
         return resolveSpeakers(ctx, statements);
-    }
-
-    private static boolean inside(QuoteScanner.Quote q, List<Statement> reported) {
-        for (Statement r : reported) {
-            if (r.start() <= q.open() && q.end() <= r.end() + 1) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The content's start without the space French typography puts inside « ». */
@@ -129,14 +121,10 @@ public final class QuotesAnalyzer {
     }
 
     /** The statement just before {@code s} among the direct one before it and the reported ones. */
-    private static Statement previousOf(Statement s, List<Statement> reported, Statement lastDirect) {
+    private static Statement previousOf(Statement s, ReportedIndex reported, Statement lastDirect) {
         Statement best = lastDirect != null && lastDirect.speaker().isPresent() ? lastDirect : null;
-        for (Statement r : reported) {
-            if (r.end() <= s.start() && (best == null || r.end() > best.end())) {
-                best = r;
-            }
-        }
-        return best;
+        Statement r = reported.lastEndingBy(s.start());
+        return r != null && (best == null || r.end() > best.end()) ? r : best;
     }
 
     private static List<Statement> resolveSpeakers(DocumentContext ctx, List<Statement> statements) {
