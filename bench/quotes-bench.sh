@@ -11,8 +11,8 @@
 # RUNS runs of
 #   quotes   textlens quotes --input-format lines -o FILE
 #   freq     textlens freq --input-format lines -o /dev/null
-# and prints the median, min and max wall seconds, peak RSS, MiB/s, and how many statements the
-# quotes run wrote. The machine is shared, so compare medians of alternating runs, not single runs.
+# and prints the median, min and max wall seconds, MiB/s, the median CPU seconds (user + system: on
+# a shared machine the steadier figure), peak RSS, and how many statements the quotes run wrote. The machine is shared, so compare medians of alternating runs, not single runs.
 set -u
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
@@ -41,7 +41,7 @@ bash -c "$TEXTLENS_CMD quotes -q $(printf '%q' "$ROOT/testdata/quotes")" >/dev/n
 
 run() { # name args...
   local name=$1; shift
-  /usr/bin/time -f '%e %M' -o "$OUT/$name.time" bash -c "$TEXTLENS_CMD $*" 2>"$OUT/$name.stderr" >/dev/null \
+  /usr/bin/time -f '%e %M %U %S' -o "$OUT/$name.time" bash -c "$TEXTLENS_CMD $*" 2>"$OUT/$name.stderr" >/dev/null \
     || die "$name failed: $(tail -3 "$OUT/$name.stderr")"
   cat "$OUT/$name.time" >> "$OUT/$name.all"
 }
@@ -54,10 +54,12 @@ done
 
 summary() { # name
   sort -n "$OUT/$1.all" | awk -v name="$1" -v mb="$MB" '
-    { t[NR] = $1; rss[NR] = $2 }
+    { t[NR] = $1; rss[NR] = $2; cpu[NR] = $3 + $4 }
     END { m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
+          n = asort(cpu); c = (n % 2) ? cpu[(n + 1) / 2] : (cpu[n / 2] + cpu[n / 2 + 1]) / 2
           maxrss = 0; for (i = 1; i <= NR; i++) if (rss[i] > maxrss) maxrss = rss[i]
-          printf "%-8s median %7.1f s  (min %.1f, max %.1f)  %6.2f MiB/s  peak RSS %d MB\n", name, m, t[1], t[NR], mb / m, maxrss / 1024 }'
+          printf "%-8s median %7.1f s wall (min %.1f, max %.1f)  %6.2f MiB/s  median %7.1f CPU-s  peak RSS %d MB\n",
+                 name, m, t[1], t[NR], mb / m, c, maxrss / 1024 }'
 }
 echo "corpus: $INPUT ($MB MiB, $(wc -l < "$INPUT") documents), $RUNS runs each, alternating"
 summary quotes
