@@ -52,13 +52,14 @@ for i in $(seq "$RUNS"); do
   run freq "freq --input-format lines -o /dev/null $(printf '%q' "$INPUT")"
 done
 
+median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.1f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 summary() { # name
-  sort -n "$OUT/$1.all" | awk -v name="$1" -v mb="$MB" '
-    { t[NR] = $1; rss[NR] = $2; cpu[NR] = $3 + $4 }
-    END { m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
-          n = asort(cpu); c = (n % 2) ? cpu[(n + 1) / 2] : (cpu[n / 2] + cpu[n / 2 + 1]) / 2
-          maxrss = 0; for (i = 1; i <= NR; i++) if (rss[i] > maxrss) maxrss = rss[i]
-          printf "%-8s median %7.1f s wall (min %.1f, max %.1f)  %6.2f MiB/s  median %7.1f CPU-s  peak RSS %d MB\n",
+  local wall cpu
+  wall=$(awk '{ print $1 }' "$OUT/$1.all" | median)
+  cpu=$(awk '{ print $3 + $4 }' "$OUT/$1.all" | median)
+  sort -n "$OUT/$1.all" | awk -v name="$1" -v mb="$MB" -v m="$wall" -v c="$cpu" '
+    { t[NR] = $1; if ($2 > maxrss) maxrss = $2 }
+    END { printf "%-8s median %7.1f s wall (min %.1f, max %.1f)  %6.2f MiB/s  median %7.1f CPU-s  peak RSS %d MB\n",
                  name, m, t[1], t[NR], mb / m, c, maxrss / 1024 }'
 }
 echo "corpus: $INPUT ($MB MiB, $(wc -l < "$INPUT") documents), $RUNS runs each, alternating"

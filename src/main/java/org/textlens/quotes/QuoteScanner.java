@@ -171,8 +171,12 @@ final class QuoteScanner {
     }
 
     private static boolean canOpen(int c, int prev, int next) {
-        if (c == '\u201D' || c == '\u2019') {
-            return false; // closers in English; Swedish ”…” is read only when its mark opens after a space
+        if (c == '\u2019') {
+            return false; // a closer, or an apostrophe
+        }
+        if (c == '\u201D') {
+            // a closer in English; Swedish and Finnish open with it too, after a space or a colon
+            return next >= 0 && !isSpace(next) && (prev < 0 || isSpace(prev) || prev == ':' || prev == '(');
         }
         if (next < 0 || isSpace(next) && c != '\u00AB' && c != '\u2039' && c != '\u00BB' && c != '\u203A') {
             return false;

@@ -286,11 +286,20 @@ final class ReportedSpeech {
         return end;
     }
 
+    /** The first token after adverbs and prepositional phrases ("said on Tuesday"); an object stops it. */
     private static int afterAdverbials(Words w, int from) {
         int i = from;
-        while (i < w.n && w.kind[i] == TokenKind.WORD && (w.tag(i).equals("ADV") || w.tag(i).equals("ADP") || w.tag(i).equals("NOUN")
-            || w.tag(i).equals("DET") || w.tag(i).equals("PROPN"))) {
-            i++;
+        while (i < w.n && w.kind[i] == TokenKind.WORD) {
+            if (w.tag(i).equals("ADV")) {
+                i++;
+            } else if (w.tag(i).equals("ADP")) {
+                i++;
+                while (i < w.n && w.kind[i] != TokenKind.PUNCT && !w.tag(i).equals("VERB") && !w.tag(i).equals("ADP")) {
+                    i++;
+                }
+            } else {
+                break;
+            }
         }
         return i;
     }

@@ -54,10 +54,6 @@ final class Words {
         }
     }
 
-    boolean tagged() {
-        return tags != null;
-    }
-
     /** The UD tag of token {@code i} ({@code X} if the sentence was not tagged); "PROPN+PART" counts as PROPN. */
     String tag(int i) {
         if (tags == null) {
@@ -98,20 +94,5 @@ final class Words {
             return k;
         }
         return -k - 1;
-    }
-
-    /** Whether the sentence contains code point {@code at}. */
-    boolean contains(int at) {
-        return at >= sentence.span().start() && at < sentence.span().end();
-    }
-
-    int wordCount(int from, int to) {
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            if (start[i] >= from && end[i] <= to && kind[i] != TokenKind.PUNCT) {
-                count++;
-            }
-        }
-        return count;
     }
 }

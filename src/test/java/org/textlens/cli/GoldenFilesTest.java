@@ -35,7 +35,7 @@ class GoldenFilesTest {
             Arguments.of("sentiment-corpus-document.jsonl", new String[] {"sentiment", "--unit", "document", "--format", "jsonl",
                 "--input-format", "csv", "--text-field", "body", "testdata/corpus.csv"}),
             Arguments.of("sentiment-unicode.tsv", new String[] {"sentiment", "--format", "tsv", "testdata/edge/unicode.txt"}),
-            Arguments.of("quotes-testdata.csv", new String[] {"quotes", "testdata/quotes", "testdata/quotes-check"}),
+            Arguments.of("quotes-testdata.csv", new String[] {"quotes", "--glob", "*.txt", "testdata/quotes", "testdata/quotes-check"}),
             Arguments.of("quotes-news.json", new String[] {"quotes", "--format", "json", "testdata/news"}),
             Arguments.of("quotes-summary.csv", new String[] {"quotes", "--summary", "testdata/quotes", "testdata/news"}),
             Arguments.of("quotes-corpus.jsonl", new String[] {"quotes", "--format", "jsonl", "--input-format", "jsonl", "--text-field", "body",

@@ -186,6 +186,38 @@ class QuotesCommandTest {
     }
 
     @Test
+    void participlesCoordinatedVerbsAndRelativeClauses() {
+        assertEquals(List.of("Andrey Ermak|announce|indirect|the talks", "Andrey Ermak|state|indirect|Ukraine expects firm guarantees"),
+            brief("The president's aide, Andrey Ermak, announced the talks, stating that Ukraine expects firm guarantees.\n"));
+        assertEquals(List.of("Mercer Bank|say|indirect|the move was expected", "Mercer Bank|predict|indirect|other firms would follow"),
+            brief("Analysts at Mercer Bank said the move was expected and predicted that other firms would follow.\n"));
+        assertEquals(List.of("Daniel Osei|tell|indirect|families were struggling"),
+            brief("Daniel Osei, who chairs the Residents' Forum, told the radio station that families were struggling.\n"));
+    }
+
+    @Test
+    void polishAndSwedishMarksAndAnOpenQuoteThatEndsAtItsParagraph() {
+        assertEquals(List.of("Jan Kowalski|say|direct|To jest koniec."), brief("Jan Kowalski said: „To jest koniec.”\n"));
+        assertEquals(List.of("Eva Lind|say|direct|Vi är redo."), brief("Eva Lind said: ”Vi är redo.”\n"));
+        String text = "\"The bridge will close in April and stay closed for a year, said nobody in particular.\n\n"
+            + "Traders are worried about the closure.\n";
+        List<CSVRecord> rows = quotes(text);
+        assertEquals(1, rows.size());
+        assertEquals("The bridge will close in April and stay closed for a year, said nobody in particular.", rows.get(0).get("text"));
+    }
+
+    @Test
+    void summaryCountsDirectAndIndirectStatementsAndWords() {
+        String text = "\"We will win,\" said Anna Kovac. Kovac added that the mine would stay open. Karl Ruud said it would close.\n";
+        List<CSVRecord> rows = quotes(text, "--summary");
+        assertEquals(2, rows.size());
+        assertEquals(List.of("-", "Anna Kovac", "2", "1", "1", "8", "0.7273"), List.of("-", rows.get(0).get("speaker"),
+            rows.get(0).get("statements"), rows.get(0).get("direct"), rows.get(0).get("indirect"), rows.get(0).get("words"), rows.get(0).get("share")));
+        assertEquals("Karl Ruud", rows.get(1).get("speaker"));
+        assertEquals("3", rows.get(1).get("words"));
+    }
+
+    @Test
     void emptyInputGivesTheHeaderOnly() {
         Cli.Result r = Cli.runWithInput(new byte[0], "quotes");
         assertEquals(0, r.exit());
