@@ -27,6 +27,10 @@ final class SpeakerFinder {
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "from", "in", "on");
     /** Prepositions that tie a speaker to an organisation ("spokesman for the ministry"), unlike places ("officials in Seravia"). */
     private static final Set<String> AFFILIATIONS = Set.of("of", "for", "at", "from");
+    private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "its");
+    /** Title abbreviations whose full stop stays inside a name ("Mr. Smith", "Dr. Jane Doe"). */
+    private static final Set<String> ABBREVIATED_TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "col",
+        "lt", "capt", "sgt", "st", "rev", "adm", "maj");
     private static final Set<String> PARENTHETICAL_OPENERS = Set.of("who", "which", "whose", "asked", "speaking", "according");
     /** How many tokens a parenthetical between subject and verb may hold ("Osei, who chairs the forum, told"). */
     private static final int PARENTHETICAL_TOKENS = 15;
@@ -202,12 +206,13 @@ final class SpeakerFinder {
      * The comma opening a parenthetical that ends with the comma at {@code close}: a relative
      * clause or a participle between subject and verb. -1 when there is none.
      */
-    private static int parentheticalStart(Words w, int close, int floor) {
+    private int parentheticalStart(Words w, int close, int floor) {
         for (int p = close - 1; p >= Math.max(floor, close - PARENTHETICAL_TOKENS); p--) {
             if (w.isPunct(p, ",")) {
                 int opener = p + 1;
                 boolean clause = PARENTHETICAL_OPENERS.contains(w.lower[opener])
-                    || w.kind[opener] == TokenKind.WORD && !w.capitalised(opener) && w.tag(opener).equals("VERB");
+                    || w.kind[opener] == TokenKind.WORD && !w.capitalised(opener) && w.tag(opener).equals("VERB")
+                    || APPOSITIVE_OPENERS.contains(w.lower[opener]) && nameLike(w, p - 1, firstWord(w)); // "Jane Doe, a virologist, said"
                 return clause && p > floor ? p : -1;
             }
             if (w.isPunct(p, ".;:") || w.isQuoteMark(p)) {
@@ -269,8 +274,10 @@ final class SpeakerFinder {
             return true;
         }
         if (w.kind[i] == TokenKind.PUNCT) {
-            // the possessive apostrophe of "the farmers' union" is a token of its own
-            return i > 0 && org.textlens.nlp.Normalization.isApostrophe(w.text[i].codePointAt(0)) && w.lower[i - 1].endsWith("s") && w.kind[i - 1] == TokenKind.WORD;
+            // the possessive apostrophe of "the farmers' union" is a token of its own; so is the stop of "Mr. Smith"
+            return i > 0 && w.kind[i - 1] == TokenKind.WORD
+                && (org.textlens.nlp.Normalization.isApostrophe(w.text[i].codePointAt(0)) && w.lower[i - 1].endsWith("s")
+                    || w.isPunct(i, ".") && ABBREVIATED_TITLES.contains(w.lower[i - 1]) && i + 1 < w.n && w.capitalised(i + 1));
         }
         String tag = w.tag(i);
         return w.kind[i] == TokenKind.WORD && (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("NUM")

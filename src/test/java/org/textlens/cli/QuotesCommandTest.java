@@ -104,6 +104,8 @@ class QuotesCommandTest {
         assertEquals(text.indexOf(" said"), Integer.parseInt(r.get("speaker_end")));
         assertEquals("Aleksey Reznikov", quotes("Defense Minister Aleksey Reznikov said the offer was fair.\n").get(0).get("speaker"));
         assertEquals("Antony Blinken", quotes("Secretary of State Antony Blinken said the offer was fair.\n").get(0).get("speaker"));
+        assertEquals("Smith", quotes("\"Will the talks resume?\" asked Mr. Smith, the envoy.\n").get(0).get("speaker"));
+        assertEquals("Jane Doe", quotes("Dr. Jane Doe, a virologist, said the outbreak was contained.\n").get(0).get("speaker"));
     }
 
     @Test
