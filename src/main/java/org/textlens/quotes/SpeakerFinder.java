@@ -193,13 +193,18 @@ final class SpeakerFinder {
         return p - 1 >= floor && PREPOSITIONS.contains(w.lower[p]) && isNounPhraseWord(w, p - 1, first) && !nameLike(w, p - 1, first);
     }
 
+    /** Where the name ending at {@code j} starts; a capitalised adjective inside a name belongs to it ("White House", "European Commission"). */
     private int nameRunStart(Words w, int j, int floor, int first) {
         int k = j;
-        while (k - 1 >= floor && (nameLike(w, k - 1, first)
+        while (k - 1 >= floor && (nameLike(w, k - 1, first) || isCapitalisedAdjective(w, k - 1)
             || k - 2 >= floor && isNameConnector(w.lower[k - 1]) && nameLike(w, k - 2, first))) {
             k--;
         }
         return k;
+    }
+
+    private static boolean isCapitalisedAdjective(Words w, int i) {
+        return i >= 0 && i < w.n && w.kind[i] == TokenKind.WORD && w.capitalised(i) && w.tag(i).equals("ADJ");
     }
 
     /**

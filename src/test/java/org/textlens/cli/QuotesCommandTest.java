@@ -114,6 +114,8 @@ class QuotesCommandTest {
         assertEquals("regional government", quotes("The regional government said 40% of homes were flooded.\n").get(0).get("speaker"));
         assertEquals("Farmers", quotes("Farmers in the Selva plains warned that the harvest could fail.\n").get(0).get("speaker"));
         assertEquals("Mercer Bank", quotes("Analysts at Mercer Bank said the move was expected.\n").get(0).get("speaker"));
+        assertEquals("White House", quotes("The White House said Biden would travel to Kyiv.\n").get(0).get("speaker"));
+        assertEquals("Ukrainian officials", quotes("Ukrainian officials said the front was stable.\n").get(0).get("speaker"));
     }
 
     @Test
