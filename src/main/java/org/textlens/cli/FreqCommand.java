@@ -189,7 +189,7 @@ final class FreqCommand extends AnalysisCommand {
         }
     }
 
-    private FreqSettings settings() throws IOException {
+    FreqSettings settings() throws IOException {
         StopWords stops;
         try {
             stops = StopWords.named(stopwords);
@@ -207,13 +207,13 @@ final class FreqCommand extends AnalysisCommand {
      * Unigram counts cannot change with sentence boundaries inside a paragraph, so the sentence
      * model only runs when n-grams or POS tags need it.
      */
-    private AnnotationRequest annotation() {
+    AnnotationRequest annotation() {
         boolean needSentences = ngramRange[1] > 1 || !pos.isEmpty() || tokenizer.equals("opennlp");
         return new AnnotationRequest(needSentences ? SentenceMode.MODEL : SentenceMode.PARAGRAPH,
             tokenizer.equals("opennlp") ? TokenizerKind.OPENNLP : TokenizerKind.WORD, !pos.isEmpty());
     }
 
-    private Map<String, Object> describe(FreqSettings s) {
+    Map<String, Object> describe(FreqSettings s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ngram", s.minN() == s.maxN() ? String.valueOf(s.minN()) : s.minN() + "-" + s.maxN());
         m.put("case", caseMode);

@@ -19,7 +19,7 @@ public final class InputOptions {
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "text",
-        description = "text (a file is a document), lines (a line is a document), jsonl, csv. Default: ${DEFAULT-VALUE}.",
+        description = "text (a file is a document), lines (a line is a document), jsonl, csv, tsv. Default: ${DEFAULT-VALUE}.",
         converter = EnumConverters.InputFormatConverter.class, completionCandidates = EnumConverters.InputFormats.class)
     InputFormat format;
 
@@ -30,13 +30,13 @@ public final class InputOptions {
         description = "Text encoding of the inputs. Default: ${DEFAULT-VALUE}.")
     Charset encoding;
 
-    @Option(names = "--id-field", paramLabel = "NAME", defaultValue = "id", description = "JSONL/CSV field with the document id. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--id-field", paramLabel = "NAME", defaultValue = "id", description = "JSONL/CSV/TSV field with the document id. Default: ${DEFAULT-VALUE}.")
     String idField;
 
-    @Option(names = "--text-field", paramLabel = "NAME", defaultValue = "text", description = "JSONL/CSV field with the text. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--text-field", paramLabel = "NAME", defaultValue = "text", description = "JSONL/CSV/TSV field with the text. Default: ${DEFAULT-VALUE}.")
     String textField;
 
-    @Option(names = "--date-field", paramLabel = "NAME", defaultValue = "date", description = "JSONL/CSV field with the publication date. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--date-field", paramLabel = "NAME", defaultValue = "date", description = "JSONL/CSV/TSV field with the publication date. Default: ${DEFAULT-VALUE}.")
     String dateField;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date of documents that carry none.")
@@ -63,7 +63,7 @@ public final class InputOptions {
         m.put("inputs", inputs.isEmpty() ? List.of("-") : inputs);
         m.put("input_format", format.name().toLowerCase(java.util.Locale.ROOT));
         m.put("encoding", encoding.name());
-        if (format == InputFormat.JSONL || format == InputFormat.CSV) {
+        if (format == InputFormat.JSONL || format == InputFormat.CSV || format == InputFormat.TSV) {
             m.put("id_field", idField);
             m.put("text_field", textField);
             m.put("date_field", dateField);

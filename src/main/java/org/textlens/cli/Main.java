@@ -40,10 +40,15 @@ public final class Main {
     /** One line, in the same shape as every other error, and where to look for help. */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
-        String name = cmd.getCommandSpec().qualifiedName();
-        cmd.getErr().println("textlens: error: " + lowerFirst(e.getMessage()) + " (see '" + name + " --help')");
+        cmd.getErr().println(usageLine(e));
         cmd.getErr().flush();
         return ExitCode.USAGE;
+    }
+
+    /** {@code textlens: error: what (see 'textlens COMMAND --help')}. */
+    static String usageLine(CommandLine.ParameterException e) {
+        String name = e.getCommandLine().getCommandSpec().qualifiedName();
+        return "textlens: error: " + lowerFirst(e.getMessage()) + " (see '" + name + " --help')";
     }
 
     private static String lowerFirst(String s) {

@@ -51,7 +51,7 @@ final class SentimentCommand extends AnalysisCommand {
     @Option(names = "--no-builtin", description = "Use only the --lexicon files, not the built-in VADER, appraisal and news lexicons.")
     boolean noBuiltin;
 
-    private Thresholds limits;
+    Thresholds limits;
 
     @Override
     String name() {
@@ -87,17 +87,8 @@ final class SentimentCommand extends AnalysisCommand {
     void run(Session session) throws IOException {
         SentimentLexicon lexicon = SentimentLexicon.load(!noBuiltin, lexicons);
         SentimentAnalyzer analyzer = new SentimentAnalyzer(lexicon, limits);
-        // whole-document scoring needs no sentence model
-        SentenceMode sentences = unit.equals("document") ? SentenceMode.PARAGRAPH : SentenceMode.MODEL;
-        Runner runner = session.runner(new AnnotationRequest(sentences, TokenizerKind.WORD, false));
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("unit", unit);
-        options.put("summary", summary);
-        options.put("explain", explain);
-        options.put("thresholds", List.of(limits.negative(), limits.positive()));
-        options.put("lexicon", noBuiltin ? "user" : "vader+appraisal+news");
-        options.put("lexicon_files", lexicons.stream().map(Path::toString).toList());
-        options.put("lexicon_entries", lexicon.size());
+        Runner runner = session.runner(annotation());
+        Map<String, Object> options = describe(lexicon);
         if (summary) {
             try (RowWriter w = session.writer(SummaryRow.SCHEMA, options)) {
                 runner.map(session.feed(), analyzer.summaries(), row -> Rows.write(w, row));
@@ -108,6 +99,25 @@ final class SentimentCommand extends AnalysisCommand {
                     row -> Rows.write(w, row));
             }
         }
+    }
+
+    /** Whole-document scoring needs no sentence model. */
+    AnnotationRequest annotation() {
+        SentenceMode sentences = unit.equals("document") ? SentenceMode.PARAGRAPH : SentenceMode.MODEL;
+        return new AnnotationRequest(sentences, TokenizerKind.WORD, false);
+    }
+
+    /** The effective options, as the JSON envelope reports them. */
+    Map<String, Object> describe(SentimentLexicon lexicon) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("unit", unit);
+        options.put("summary", summary);
+        options.put("explain", explain);
+        options.put("thresholds", List.of(limits.negative(), limits.positive()));
+        options.put("lexicon", noBuiltin ? "user" : "vader+appraisal+news");
+        options.put("lexicon_files", lexicons.stream().map(Path::toString).toList());
+        options.put("lexicon_entries", lexicon.size());
+        return options;
     }
 
     static final class Units implements Iterable<String> {

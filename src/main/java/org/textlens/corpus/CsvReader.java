@@ -11,15 +11,21 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** {@code --input-format csv}: RFC 4180 with a header row naming the columns. */
+/**
+ * {@code --input-format csv} and {@code tsv}: RFC 4180 with a header row naming the columns, the
+ * fields separated by commas or by tabs. A row whose number of fields differs from the header's is
+ * a bad record: it is reported with its line and skipped under {@code --keep-going}.
+ */
 final class CsvReader implements FormatReader {
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-        .setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get();
-
     private final RecordFields fields;
+    private final CSVFormat format;
+    private final String name;
 
-    CsvReader(RecordFields fields) {
+    CsvReader(RecordFields fields, char delimiter) {
         this.fields = fields;
+        this.format = CSVFormat.RFC4180.builder().setDelimiter(delimiter)
+            .setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get();
+        this.name = delimiter == '\t' ? "TSV" : "CSV";
     }
 
     @Override
@@ -27,10 +33,10 @@ final class CsvReader implements FormatReader {
         Reader reader = input.reader();
         CSVParser parser;
         try {
-            parser = CSVParser.parse(reader, FORMAT);
+            parser = CSVParser.parse(reader, format);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             fields.diagnostics().inputError(new InputException(source.name(), OptionalLong.of(1),
-                "bad CSV header: " + e.getMessage(), "the first row must name the columns"));
+                "bad " + name + " header: " + e.getMessage(), "the first row must name the columns"));
             return;
         }
         String textField = fields.settings().textField();
@@ -43,6 +49,7 @@ final class CsvReader implements FormatReader {
         var records = parser.iterator();
         while (true) {
             CSVRecord record;
+            long firstLine = parser.getCurrentLineNumber() + 1;
             try {
                 if (!records.hasNext()) {
                     break;
@@ -50,8 +57,16 @@ final class CsvReader implements FormatReader {
                 record = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
                 fields.diagnostics().inputError(new InputException(source.name(), OptionalLong.of(parser.getCurrentLineNumber()),
-                    "malformed CSV: " + rootMessage(e), "check quoting: fields with commas, quotes or line breaks must be quoted"));
+                    "malformed " + name + ": " + rootMessage(e),
+                    "check quoting: fields with " + (name.equals("TSV") ? "tabs" : "commas") + ", quotes or line breaks must be quoted"));
                 return;
+            }
+            int columns = parser.getHeaderNames().size();
+            if (columns > 0 && record.size() != columns) {
+                fields.diagnostics().inputError(new InputException(source.name(), OptionalLong.of(firstLine),
+                    "row has " + record.size() + " field(s), the header " + columns,
+                    "every row needs one field per column; quote fields that contain the delimiter"));
+                continue;
             }
             Map<String, String> values = new HashMap<>();
             record.toMap().forEach((k, v) -> {

@@ -19,6 +19,11 @@ final class Damage {
         count++;
     }
 
+    void reset() {
+        count = 0;
+        firstOffset = -1;
+    }
+
     long count() {
         return count;
     }

@@ -16,6 +16,7 @@ public final class Diagnostics {
     private final Verbosity verbosity;
     private final boolean keepGoing;
     private final List<String> skipped = new ArrayList<>();
+    private long malformedSequences;
 
     public Diagnostics(PrintStream err, Verbosity verbosity, boolean keepGoing) {
         this.err = err;
@@ -37,6 +38,18 @@ public final class Diagnostics {
 
     public synchronized void error(String what) {
         err.println("textlens: error: " + what);
+    }
+
+    /** Reports, once per input (or part of one), byte sequences that could not be decoded and were replaced. */
+    public synchronized void malformedBytes(String where, String charset, long count, long firstOffset) {
+        malformedSequences += count;
+        warn(where, count + " malformed " + charset + " byte sequence(s) replaced with U+FFFD, the first at byte " + firstOffset
+            + " (if the file is in another encoding, give it with --encoding)");
+    }
+
+    /** Malformed byte sequences replaced so far, over every input. */
+    public synchronized long malformedSequences() {
+        return malformedSequences;
     }
 
     /** Stops the run with {@code problem}, or records and reports it when going on is allowed. */

@@ -14,7 +14,8 @@ sealed interface FormatReader permits TextReader, LinesReader, JsonlReader, CsvR
             case TEXT -> new TextReader(settings);
             case LINES -> new LinesReader(settings);
             case JSONL -> new JsonlReader(fields);
-            case CSV -> new CsvReader(fields);
+            case CSV -> new CsvReader(fields, ',');
+            case TSV -> new CsvReader(fields, '\t');
         };
     }
 }

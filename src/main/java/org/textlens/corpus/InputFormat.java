@@ -9,5 +9,7 @@ public enum InputFormat {
     /** One JSON object per line, fields named by --id-field, --text-field, --date-field. */
     JSONL,
     /** A CSV file with a header row, columns named as for JSONL. */
-    CSV
+    CSV,
+    /** As CSV, with tabs between the fields (quotes still allowed around a field). */
+    TSV
 }

@@ -7,11 +7,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /** {@code --input-format jsonl}: one JSON object per line; blank lines are ignored. */
-final class JsonlReader implements FormatReader {
+final class JsonlReader implements FormatReader, LineFormat {
     private final JsonFactory json = new JsonFactory();
     private final RecordFields fields;
 
@@ -21,19 +22,22 @@ final class JsonlReader implements FormatReader {
 
     @Override
     public void read(InputSource source, OpenedInput input, Consumer<Document> sink) throws IOException {
-        input.lines().forEachNonBlank((number, line) -> {
-            Map<String, String> record;
-            try {
-                record = parseObject(line);
-            } catch (JsonProcessingException e) {
-                fields.diagnostics().inputError(new InputException(source.name(), OptionalLong.of(number),
-                    "not a JSON object: " + e.getOriginalMessage(), "each line must hold one JSON object"));
-                return;
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            fields.toDocument(source, number, record).ifPresent(sink);
-        });
+        input.lines().forEachNonBlank((number, line) -> document(source, number, line).ifPresent(sink));
+    }
+
+    @Override
+    public Optional<Document> document(InputSource source, long number, String line) {
+        Map<String, String> record;
+        try {
+            record = parseObject(line);
+        } catch (JsonProcessingException e) {
+            fields.diagnostics().inputError(new InputException(source.name(), OptionalLong.of(number),
+                "not a JSON object: " + e.getOriginalMessage(), "each line must hold one JSON object"));
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return fields.toDocument(source, number, record);
     }
 
     /** Top-level scalar fields as text; nested values are skipped, null means absent. */

@@ -82,9 +82,7 @@ final class OpenedInput implements AutoCloseable {
     /** Tells the user once if bytes had to be replaced. */
     void reportDamage(Diagnostics diagnostics) {
         if (damage.count() > 0) {
-            diagnostics.warn(source.name(), damage.count() + " malformed " + charset.name()
-                + " byte sequence(s) replaced with U+FFFD, the first at byte " + damage.firstOffset()
-                + " (if the file is in another encoding, give it with --encoding)");
+            diagnostics.malformedBytes(source.name(), charset.name(), damage.count(), damage.firstOffset());
         }
     }
 

@@ -70,13 +70,22 @@ final class Utf8LineReader implements LineReader {
     }
 
     private String decode(int from, int to) {
-        if (bufferOffset == 0 && from == 0 && to - from >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
-            from = 3;
+        return decodeLine(buf, from, to, bufferOffset + from, damage);
+    }
+
+    /**
+     * One line of UTF-8, {@code bytes[from, to)} without its LF, starting at byte {@code offset} of
+     * the input: a BOM at the very start of the input and a CR before the LF are not part of it.
+     */
+    static String decodeLine(byte[] bytes, int from, int to, long offset, Damage damage) {
+        if (offset == 0 && to - from >= 3 && bytes[from] == (byte) 0xEF && bytes[from + 1] == (byte) 0xBB && bytes[from + 2] == (byte) 0xBF) {
+            from += 3;
+            offset += 3;
         }
-        if (to > from && buf[to - 1] == '\r') {
+        if (to > from && bytes[to - 1] == '\r') {
             to--;
         }
-        return decodeChecked(buf, from, to - from, bufferOffset + from, damage);
+        return decodeChecked(bytes, from, to - from, offset, damage);
     }
 
     /** Decodes UTF-8 quickly, then finds malformed bytes only if a replacement character appeared. */

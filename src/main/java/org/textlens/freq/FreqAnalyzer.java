@@ -51,10 +51,15 @@ public final class FreqAnalyzer implements CorpusAnalyzer<TermCounts, FreqRow> {
         List<FreqRow> rows = new ArrayList<>(limit);
         for (int i = 0; i < limit; i++) {
             TermExtractor.Term s = entries.get(i);
-            rows.add(new FreqRow(ranks[i], s.text, s.count, perTenThousand(s.count, acc.words()), s.docs,
-                tfidf ? OptionalDouble.of(Tfidf.of(s.count, s.docs, acc.documents())) : OptionalDouble.empty()));
+            rows.add(row(ranks[i], s.text, s.count, s.docs, acc.words(), acc.documents()));
         }
         return rows.stream();
+    }
+
+    /** The row of a term seen {@code count} times in {@code docs} of {@code documents} documents with {@code words} running words. */
+    public FreqRow row(long rank, String term, long count, long docs, long words, long documents) {
+        return new FreqRow(rank, term, count, perTenThousand(count, words), docs,
+            tfidf ? OptionalDouble.of(Tfidf.of(count, docs, documents)) : OptionalDouble.empty());
     }
 
     static double perTenThousand(long count, long words) {

@@ -53,8 +53,11 @@ public final class Keyness {
         return ranked.stream();
     }
 
-    /** The keyness figures of one term seen {@code a} times in {@code c} target words and {@code b} in {@code d}. */
-    static KeynessRow row(String term, long a, long b, long c, long d) {
+    /**
+     * The keyness figures of one term seen {@code a} times in {@code c} target words and {@code b}
+     * in {@code d}, with rank 0 (ranks come from the sorted list).
+     */
+    public static KeynessRow row(String term, long a, long b, long c, long d) {
         double g2 = logLikelihood(a, b, c, d);
         double relTarget = (a == 0 ? ZERO_COUNT : a) / (double) c;
         double relReference = (b == 0 ? ZERO_COUNT : b) / (double) d;

@@ -42,6 +42,23 @@ public final class TermCounts {
         });
     }
 
+    /** Receives one term of the vocabulary with its corpus count and document frequency. */
+    public interface TermVisitor {
+        void term(String term, long count, long docs);
+    }
+
+    /**
+     * Every counted term with its figures: the counts-only form of the accumulator, which an
+     * aggregation across machines (the Spark job) adds up by term.
+     */
+    public void forEachTerm(TermVisitor visitor) {
+        for (TermExtractor.Term t : terms().values()) {
+            if (t.count > 0) {
+                visitor.term(t.text, t.count, t.docs);
+            }
+        }
+    }
+
     long count(String term) {
         TermExtractor.Term t = terms().get(term);
         return t == null ? 0 : t.count;

@@ -43,6 +43,28 @@ public final class PhraseMatcher<V> {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * Every entry that starts at {@code words[from]}, longest first: for callers that keep several
+     * independent longest-first readings (one per category) over one trie.
+     */
+    public List<Match<V>> allAt(List<String> words, int from) {
+        Node<V> node = root;
+        List<Match<V>> found = List.of();
+        for (int i = from; i < words.size(); i++) {
+            node = node.next.get(words.get(i));
+            if (node == null) {
+                break;
+            }
+            if (node.value != null) {
+                if (found.isEmpty()) {
+                    found = new java.util.ArrayList<>(2);
+                }
+                found.add(0, new Match<>(i - from + 1, node.value));
+            }
+        }
+        return found;
+    }
+
     public static <V> Builder<V> builder() {
         return new Builder<>();
     }

@@ -95,6 +95,34 @@ public final class AnnotatedDocument {
         }
     }
 
+    /**
+     * Every token in text order, with a sentence end after each sentence, as a slice of one array
+     * holding the document's text: {@code start} and {@code end} are UTF-16 indices into
+     * {@code doc().text()}. For analyses that need where tokens are but not token objects.
+     */
+    public void visitTokensInText(TokenVisitor visitor) {
+        char[] chars = doc.text().toCharArray();
+        if (sentences == null) {
+            for (int[] r : ranges) {
+                lazyTokenizer.scan(chars, r[0], r[1], visitor);
+                visitor.sentenceEnd();
+            }
+            return;
+        }
+        String text = doc.text();
+        int index = 0;
+        int codePoint = 0;
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                index = text.offsetByCodePoints(index, t.start() - codePoint);
+                int end = text.offsetByCodePoints(index, t.end() - t.start());
+                visitor.token(chars, index, end, t.kind());
+                codePoint = t.start();
+            }
+            visitor.sentenceEnd();
+        }
+    }
+
     @Override
     public String toString() {
         return "AnnotatedDocument[" + doc.id() + "]";

@@ -39,6 +39,11 @@ public final class WordTokenizer implements Tokenizer {
         return tokens;
     }
 
+    /** The tokens of a whole short text, such as a lexicon term; offsets count from its start. */
+    public static List<Token> tokensOf(String text) {
+        return new WordTokenizer().tokenize(text, 0, text.length(), CodePointIndex.of(text));
+    }
+
     /** Reports the tokens of {@code text[start, end)} to {@code visitor} without creating them. */
     void scan(char[] text, int start, int end, TokenVisitor visitor) {
         int i = start;

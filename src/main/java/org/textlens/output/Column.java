@@ -6,11 +6,16 @@ import java.util.Locale;
  * One output column: its name (CSV header and JSON field) and how its values are written.
  * Decimals use {@link Locale#ROOT} and a fixed precision, so output is byte-identical everywhere.
  */
-public record Column(String name, Kind kind, int digits) {
-    public enum Kind { TEXT, INTEGER, DECIMAL, SCIENTIFIC }
+public record Column(String name, Kind kind, int digits) implements java.io.Serializable {
+    public enum Kind { TEXT, INTEGER, DECIMAL, SCIENTIFIC, BOOLEAN }
 
     public static Column text(String name) {
         return new Column(name, Kind.TEXT, 0);
+    }
+
+    /** {@code true} or {@code false}: words in CSV and TSV, booleans in JSON. */
+    public static Column bool(String name) {
+        return new Column(name, Kind.BOOLEAN, 0);
     }
 
     public static Column integer(String name) {
@@ -28,7 +33,7 @@ public record Column(String name, Kind kind, int digits) {
     /** The value as output text; numbers never depend on the machine's locale. */
     String format(Object value) {
         return switch (kind) {
-            case TEXT, INTEGER -> String.valueOf(value);
+            case TEXT, INTEGER, BOOLEAN -> String.valueOf(value);
             case DECIMAL -> fixed(((Number) value).doubleValue(), digits);
             case SCIENTIFIC -> positiveZero(String.format(Locale.ROOT, "%." + digits + "e", ((Number) value).doubleValue()));
         };

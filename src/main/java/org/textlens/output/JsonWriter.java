@@ -57,11 +57,21 @@ final class JsonWriter extends RowWriter {
                 gen.writeNull();
             } else if (col.kind() == Column.Kind.TEXT) {
                 gen.writeString(text.get());
+            } else if (col.kind() == Column.Kind.BOOLEAN) {
+                gen.writeBoolean(Boolean.parseBoolean(text.get()));
             } else {
                 gen.writeNumber(text.get());
             }
         }
         gen.writeEndObject();
+    }
+
+    /** One pretty-printed JSON value (a run's description, say) and a newline. */
+    static void document(OutputStream out, Object value) throws IOException {
+        JsonWriter w = new JsonWriter(out, Schema.of(), false);
+        w.gen.useDefaultPrettyPrinter();
+        w.writeValue(value);
+        w.close();
     }
 
     /** Option values: strings, numbers, booleans, lists and maps of these. */

@@ -26,6 +26,14 @@ public abstract sealed class RowWriter implements AutoCloseable
         };
     }
 
+    /**
+     * Writes {@code value} (strings, numbers, booleans, lists and maps of these) as one
+     * pretty-printed JSON document, as the JSON envelope writes its options; does not close the stream.
+     */
+    public static void writeJson(OutputStream out, Object value) throws IOException {
+        JsonWriter.document(out, value);
+    }
+
     public abstract void write(Row row) throws IOException;
 
     /** Finishes the document (closing brackets) and flushes; does not close the stream. */

@@ -2,8 +2,8 @@ package org.textlens.output;
 
 import java.util.List;
 
-/** The fixed, documented column list of one kind of result row. */
-public record Schema(List<Column> columns) {
+/** The fixed, documented column list of one kind of result row; serialisable, so that distributed writers can carry it. */
+public record Schema(List<Column> columns) implements java.io.Serializable {
     public Schema {
         columns = List.copyOf(columns);
     }

@@ -39,7 +39,16 @@ class GoldenFilesTest {
             Arguments.of("quotes-news.json", new String[] {"quotes", "--format", "json", "testdata/news"}),
             Arguments.of("quotes-summary.csv", new String[] {"quotes", "--summary", "testdata/quotes", "testdata/news"}),
             Arguments.of("quotes-corpus.jsonl", new String[] {"quotes", "--format", "jsonl", "--input-format", "jsonl", "--text-field", "body",
-                "testdata/corpus.jsonl"}));
+                "testdata/corpus.jsonl"}),
+            Arguments.of("frames-news.csv", new String[] {"frames", "testdata/news"}),
+            Arguments.of("frames-news-document.json", new String[] {"frames", "--level", "document", "--primary", "--format", "json", "testdata/news"}),
+            Arguments.of("frames-news-policy.csv", new String[] {"frames", "--level", "document", "--scheme", "policy", "--primary", "testdata/news"}),
+            Arguments.of("loaded-sample.csv", new String[] {"loaded", "--context", "--no-builtin", "--lexicon", "testdata/loaded/newsroom.tsv",
+                "testdata/loaded/sample.txt"}),
+            Arguments.of("loaded-sample-summary.json", new String[] {"loaded", "--summary", "--format", "json", "--no-builtin",
+                "--lexicon", "testdata/loaded/newsroom.tsv", "--lexicon", "testdata/loaded/overrides.csv", "testdata/loaded/sample.txt"}),
+            Arguments.of("loaded-news-closed-classes.jsonl", new String[] {"loaded", "--format", "jsonl", "--categories",
+                "exaggeration,doubt,stance-verb,presupposition", "testdata/news"}));
     }
 
     @ParameterizedTest(name = "{0}")

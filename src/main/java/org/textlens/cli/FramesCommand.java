@@ -1,0 +1,162 @@
+package org.textlens.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.textlens.engine.Runner;
+import org.textlens.frames.FrameDocumentRow;
+import org.textlens.frames.FrameSentenceRow;
+import org.textlens.frames.FramesAnalyzer;
+import org.textlens.frames.Presence;
+import org.textlens.frames.Scheme;
+import org.textlens.frames.SchemeBuilder;
+import org.textlens.lexicon.DicFile;
+import org.textlens.nlp.AnnotationRequest;
+import org.textlens.nlp.AnnotationRequest.SentenceMode;
+import org.textlens.nlp.AnnotationRequest.TokenizerKind;
+import org.textlens.output.RowWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code textlens frames}: which frames organise each sentence or document, with the cues that fired. */
+@Command(name = "frames", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+    description = {"Find how a story is framed: the frames each sentence signals, or each document's frames.",
+        "Rows: doc_id,sentence,start,end,frame,score,cues; with --level document doc_id,frame,score,share,present (+primary).",
+        "Schemes, cues and the presence decision: docs/frames.md."},
+    footer = {"", "Examples:",
+        "  textlens frames article.txt",
+        "  textlens frames --level document --scheme policy --primary news/",
+        "  textlens frames --level document --input-format tsv --id-field ID corpus.tsv",
+        "  textlens frames --scheme-file my-frames.tsv --dic moral.dic article.txt"})
+final class FramesCommand extends AnalysisCommand {
+    @Option(names = "--scheme", paramLabel = "NAME", defaultValue = "generic", completionCandidates = Schemes.class,
+        description = "generic (conflict, human_interest, economic, morality, responsibility, resolution) or policy "
+            + "(the 15 dimensions of the Policy Frames Codebook). Default: ${DEFAULT-VALUE}. "
+            + "With --scheme-file or --dic, the built-in scheme is used only when --scheme is given.")
+    String scheme;
+
+    @Option(names = "--scheme-file", paramLabel = "FILE",
+        description = "A scheme of your own (TSV: frame, cue, weight; cues are words, phrases or @patterns). Repeatable.")
+    List<Path> schemeFiles = new ArrayList<>();
+
+    @Option(names = "--dic", paramLabel = "FILE",
+        description = "A LIWC-style .dic dictionary: each category is a frame, each entry a cue of weight 1 (prefix* allowed). Repeatable.")
+    List<Path> dics = new ArrayList<>();
+
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "sentence", completionCandidates = Levels.class,
+        description = "sentence (default): a row per sentence and frame signalled; document: a row per document and frame.")
+    String level;
+
+    @Option(names = "--min-score", paramLabel = "X", defaultValue = "1",
+        description = "Sentence level: only frames whose cues weigh at least X in the sentence. Default: ${DEFAULT-VALUE}.")
+    double minScore;
+
+    @Option(names = "--primary", description = "Document level: add a column 'primary', true on the frame whose cues weigh most.")
+    boolean primary;
+
+    @Option(names = "--presence", paramLabel = "SCORE,CUES",
+        description = "Document level: every frame is present when its score is at least SCORE and at least CUES (default 2) "
+            + "different cues fired. Default: the scheme's calibrated score per frame (docs/frames.md), else 3,2.")
+    String presenceRule;
+
+    private Presence presence;
+
+    @Override
+    String name() {
+        return "frames";
+    }
+
+    @Override
+    void validate() {
+        if (java.util.Arrays.stream(Scheme.Builtin.values()).noneMatch(b -> b.schemeName().equals(scheme))) {
+            throw usageError("--scheme must be generic or policy, not '" + scheme + "'");
+        }
+        if (!level.equals("sentence") && !level.equals("document")) {
+            throw usageError("--level must be sentence or document, not '" + level + "'");
+        }
+        boolean document = level.equals("document");
+        if (!document && (primary || presenceRule != null)) {
+            throw usageError((primary ? "--primary" : "--presence") + " works on documents; add --level document");
+        }
+        if (document && spec.commandLine().getParseResult().hasMatchedOption("--min-score")) {
+            throw usageError("--min-score filters sentence rows; at --level document every frame has a row (see --presence)");
+        }
+        if (!(minScore >= 0)) {
+            throw usageError("--min-score must be a number >= 0");
+        }
+        if (presenceRule != null) {
+            presence = parsePresence(presenceRule);
+        }
+    }
+
+    private Presence parsePresence(String value) {
+        String[] parts = value.split(",");
+        try {
+            if (parts.length > 2) {
+                throw new NumberFormatException();
+            }
+            return Presence.uniform(Double.parseDouble(parts[0].strip()),
+                parts.length == 2 ? Integer.parseInt(parts[1].strip()) : Presence.DEFAULT_CUES);
+        } catch (IllegalArgumentException e) {
+            throw usageError("--presence takes SCORE[,CUES], a score >= 0 and a count >= 1, e.g. 1.0,2; not '" + value + "'");
+        }
+    }
+
+    @Override
+    void run(Session session) throws IOException {
+        SchemeBuilder builder = new SchemeBuilder();
+        boolean builtin = schemeFiles.isEmpty() && dics.isEmpty() || spec.commandLine().getParseResult().hasMatchedOption("--scheme");
+        if (builtin) {
+            builder.add(builtinScheme());
+        }
+        schemeFiles.forEach(builder::addFile);
+        dics.forEach(d -> builder.addDic(DicFile.read(d)));
+        Scheme frames = builder.build(builder.describe());
+        Presence rule = presence != null ? presence : Presence.of(frames);
+        FramesAnalyzer analyzer = new FramesAnalyzer(frames, rule);
+        Runner runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, false));
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("scheme", frames.name());
+        options.put("frames", frames.frames());
+        options.put("cues", frames.size());
+        options.put("level", level);
+        if (level.equals("document")) {
+            Map<String, Object> scores = new LinkedHashMap<>();
+            frames.frames().forEach(f -> scores.put(f, rule.score(f)));
+            Map<String, Object> described = new LinkedHashMap<>();
+            described.put("scores", scores);
+            described.put("cues", rule.distinctCues());
+            options.put("presence", described);
+            options.put("primary", primary);
+            try (RowWriter w = session.writer(primary ? FrameDocumentRow.SCHEMA_PRIMARY : FrameDocumentRow.SCHEMA, options)) {
+                runner.map(session.feed(), analyzer.documents(primary), row -> Rows.write(w, row));
+            }
+        } else {
+            options.put("min_score", minScore);
+            try (RowWriter w = session.writer(FrameSentenceRow.SCHEMA, options)) {
+                runner.map(session.feed(), analyzer.sentences(minScore), row -> Rows.write(w, row));
+            }
+        }
+    }
+
+    private Scheme.Builtin builtinScheme() {
+        return Scheme.Builtin.valueOf(scheme.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    static final class Schemes implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return List.of("generic", "policy").iterator();
+        }
+    }
+
+    static final class Levels implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return List.of("sentence", "document").iterator();
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.textlens.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.textlens.engine.Runner;
+import org.textlens.lexicon.DicFile;
+import org.textlens.loaded.Category;
+import org.textlens.loaded.DicImport;
+import org.textlens.loaded.LexiconEntry;
+import org.textlens.loaded.HitRow;
+import org.textlens.loaded.LoadedAnalyzer;
+import org.textlens.loaded.LoadedLexicon;
+import org.textlens.loaded.SummaryRow;
+import org.textlens.nlp.AnnotationRequest;
+import org.textlens.nlp.AnnotationRequest.SentenceMode;
+import org.textlens.nlp.AnnotationRequest.TokenizerKind;
+import org.textlens.output.RowWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code textlens loaded}: loaded terms, each with its category, a reason and a neutral alternative. */
+@Command(name = "loaded", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+    description = {"Find loaded terms: labels, contested names, emotive and exaggerated wording, doubt-casting,",
+        "judging attribution verbs, presuppositions, euphemisms and fear words, each with why and what a neutral writer would say.",
+        "Rows: doc_id,sentence,start,end,term,category,weight,alternative,reason (+context with --context);",
+        "with --summary doc_id,words,hits,per_1000,loadedness, one count per category, other.",
+        "Categories and rules: docs/loaded.md; lexicon format: docs/lexicons.md."},
+    footer = {"", "Examples:",
+        "  textlens loaded --context article.txt",
+        "  textlens loaded --summary --input-format jsonl --text-field body corpus.jsonl",
+        "  textlens loaded --categories label,contested-name --format jsonl news/ | jq -r '.term'",
+        "  textlens loaded --lexicon newsroom.csv article.txt"})
+final class LoadedCommand extends AnalysisCommand {
+    @Option(names = "--context", description = "Add a context column: the text of the sentence of each hit.")
+    boolean context;
+
+    @Option(names = "--summary", description = "One row per document: words, hits, hits per 1,000 words, loadedness, hits per category.")
+    boolean summary;
+
+    @Option(names = "--categories", paramLabel = "A,B", split = ",",
+        description = "Only these categories: label, contested-name, emotive, exaggeration, doubt, stance-verb, presupposition, "
+            + "euphemism, fear (and categories of --dic files).")
+    List<String> categories = new ArrayList<>();
+
+    @Option(names = "--min-weight", paramLabel = "W", defaultValue = "0",
+        description = "Only hits whose entry weighs at least W (0..1). Default: ${DEFAULT-VALUE}.")
+    double minWeight;
+
+    @Option(names = "--lexicon", paramLabel = "FILE",
+        description = "Extra entries (CSV or TSV: term, category, weight, alternative, reason, flags); they extend the built-in "
+            + "lexicon and override its entries for the same term. Repeatable.")
+    List<Path> lexicons = new ArrayList<>();
+
+    @Option(names = "--dic", paramLabel = "FILE",
+        description = "Import a LIWC-style .dic category dictionary (prefix wildcards such as abandon*) as category-only "
+            + "entries, reported under the dictionary's category names. Repeatable.")
+    List<Path> dics = new ArrayList<>();
+
+    @Option(names = "--no-builtin", description = "Use only the --lexicon and --dic files, not the built-in lexicon.")
+    boolean noBuiltin;
+
+    @Override
+    String name() {
+        return "loaded";
+    }
+
+    @Override
+    void validate() {
+        if (noBuiltin && lexicons.isEmpty() && dics.isEmpty()) {
+            throw usageError("--no-builtin needs at least one --lexicon or --dic FILE");
+        }
+        if (summary && context) {
+            throw usageError("--context adds a column to hit rows; it cannot be combined with --summary");
+        }
+        if (!(minWeight >= 0 && minWeight <= 1)) {
+            throw usageError("--min-weight must be between 0 and 1, not " + minWeight);
+        }
+        if (dics.isEmpty()) {
+            checkCategories(Set.of());
+        }
+    }
+
+    /** Every --categories name must be built in or declared by a --dic file. */
+    private void checkCategories(Set<String> declared) {
+        for (String c : categories) {
+            if (Category.of(c.strip()).isEmpty() && !declared.contains(c.strip())) {
+                throw usageError("unknown category '" + c.strip() + "' in --categories (use " + String.join(", ", Category.ids())
+                    + (declared.isEmpty() ? "" : ", or one of the --dic categories " + String.join(", ", declared)) + ")");
+            }
+        }
+    }
+
+    @Override
+    void run(Session session) throws IOException {
+        Set<String> chosen = new LinkedHashSet<>();
+        categories.forEach(c -> chosen.add(c.strip()));
+        List<LexiconEntry> imported = new ArrayList<>();
+        Set<String> declared = new LinkedHashSet<>();
+        for (Path dic : dics) {
+            DicFile file = DicFile.read(dic);
+            declared.addAll(file.categories());
+            imported.addAll(DicImport.entries(file, chosen));
+            if (file.skippedConditions() > 0) {
+                session.diagnostics().warn(dic.toString(), file.skippedConditions()
+                    + " conditional category reference(s) skipped (LIWC 2007 '<word>a/b' forms are not supported)");
+            }
+        }
+        checkCategories(declared);
+        LoadedLexicon lexicon = LoadedLexicon.load(!noBuiltin, imported, lexicons, chosen);
+        LoadedAnalyzer analyzer = new LoadedAnalyzer(lexicon, minWeight);
+        Runner runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, false));
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("summary", summary);
+        options.put("context", context);
+        options.put("categories", chosen.isEmpty() ? Category.ids() : List.copyOf(chosen));
+        options.put("min_weight", minWeight);
+        options.put("lexicon", noBuiltin ? "user" : "builtin");
+        options.put("lexicon_files", lexicons.stream().map(Path::toString).toList());
+        options.put("dic_files", dics.stream().map(Path::toString).toList());
+        options.put("lexicon_entries", lexicon.size());
+        if (summary) {
+            try (RowWriter w = session.writer(SummaryRow.SCHEMA, options)) {
+                runner.map(session.feed(), analyzer.summaries(), row -> Rows.write(w, row));
+            }
+        } else {
+            try (RowWriter w = session.writer(context ? HitRow.SCHEMA_CONTEXT : HitRow.SCHEMA, options)) {
+                runner.map(session.feed(), analyzer.hits(context), row -> Rows.write(w, row));
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.textlens.loaded;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.textlens.engine.DocumentAnalyzer;
+import org.textlens.nlp.AnnotatedDocument;
+import org.textlens.nlp.TokenKind;
+import org.textlens.nlp.TokenVisitor;
+
+/**
+ * Loaded terms in each document, or a summary per document. Reads each document's tokens where
+ * they stand in its text, without token objects. Thread-safe: each thread keeps its own sentence
+ * buffer and memo of word forms.
+ */
+public final class LoadedAnalyzer {
+    private final LoadedLexicon lexicon;
+    private final double minWeight;
+    private final HitBounds bounds;
+    private final ThreadLocal<SentenceWords> buffers;
+
+    public LoadedAnalyzer(LoadedLexicon lexicon, double minWeight) {
+        this.lexicon = lexicon;
+        this.minWeight = minWeight;
+        this.bounds = new HitBounds(lexicon.matcher());
+        this.buffers = ThreadLocal.withInitial(() -> new SentenceWords(lexicon.matcher()));
+    }
+
+    /** One row per hit; with {@code context}, the sentence's text too. */
+    public DocumentAnalyzer<HitRow> hits(boolean context) {
+        return doc -> {
+            List<HitRow> rows = new ArrayList<>();
+            String id = doc.doc().id();
+            String text = doc.doc().text();
+            CodePoints codePoints = new CodePoints(text);
+            scan(doc, (sentence, words, hits) -> {
+                Optional<String> sentenceText = context && words.size() > 0
+                    ? Optional.of(text.substring(words.start(0), words.end(words.size() - 1))) : Optional.empty();
+                for (Hit h : hits) {
+                    int start = words.start(h.from());
+                    int end = words.end(h.to() - 1);
+                    LexiconEntry e = h.entry();
+                    rows.add(new HitRow(id, sentence, codePoints.of(start), codePoints.of(end), text.substring(start, end),
+                        e.category(), e.weight(), e.alternative(), e.reason(), sentenceText));
+                }
+            });
+            return rows.stream();
+        };
+    }
+
+    /** One summary row per document. */
+    public DocumentAnalyzer<SummaryRow> summaries() {
+        return doc -> Stream.of(summarize(doc));
+    }
+
+    private SummaryRow summarize(AnnotatedDocument doc) {
+        int[] words = {0};
+        int[] hits = {0};
+        int[] other = {0};
+        double[] weights = {0};
+        int[] perCategory = new int[Category.values().length];
+        scan(doc, (sentence, tokens, found) -> {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.kind(i) == TokenKind.WORD) {
+                    words[0]++;
+                }
+            }
+            for (Hit h : found) {
+                hits[0]++;
+                weights[0] += h.entry().weight();
+                Category.of(h.entry().category()).ifPresentOrElse(c -> perCategory[c.ordinal()]++, () -> other[0]++);
+            }
+        });
+        int n = words[0];
+        double per1000 = n == 0 ? 0 : 1000.0 * hits[0] / n;
+        double loadedness = n == 0 ? 0 : 1000.0 * weights[0] / n;
+        return new SummaryRow(doc.doc().id(), n, hits[0], per1000, loadedness, Arrays.stream(perCategory).boxed().toList(), other[0]);
+    }
+
+    /** What is done with each sentence's hits. */
+    private interface SentenceSink {
+        void accept(int sentence, SentenceWords words, List<Hit> hits);
+    }
+
+    /** Finds the hits of every sentence of {@code doc}, in order, and hands them to {@code sink}. */
+    private void scan(AnnotatedDocument doc, SentenceSink sink) {
+        SentenceWords words = buffers.get();
+        char[][] text = {new char[0]};
+        words.clear(text[0]);
+        doc.visitTokensInText(new TokenVisitor() {
+            private int sentence;
+
+            @Override
+            public void token(char[] chars, int start, int end, TokenKind kind) {
+                if (chars != text[0]) {
+                    text[0] = chars;
+                    words.clear(chars);
+                }
+                words.add(start, end, kind);
+            }
+
+            @Override
+            public void sentenceEnd() {
+                sink.accept(sentence++, words, find(words));
+                words.clear(text[0]);
+            }
+        });
+    }
+
+    /** The hits of one sentence in text order: lexicon entries, longest first, then scare quotes where no entry is. */
+    List<Hit> find(SentenceWords words) {
+        List<Hit> hits = new ArrayList<>(0);
+        TermMatcher matcher = lexicon.matcher();
+        int previousEnd = 0;
+        for (int i = 0; i < words.size(); ) {
+            Optional<TermMatcher.Match> m = matcher.longestAt(words, i);
+            if (m.isPresent()) {
+                TermMatcher.Match match = m.get();
+                int to = bounds.end(words, match);
+                if (match.entry().weight() >= minWeight) {
+                    hits.add(new Hit(bounds.start(words, match, previousEnd), to, match.entry()));
+                }
+                previousEnd = to;
+                i = to;
+            } else {
+                i++;
+            }
+        }
+        if (lexicon.scareQuotes() && ScareQuotes.WEIGHT >= minWeight) {
+            addScareQuotes(words, hits);
+        }
+        return hits;
+    }
+
+    private static void addScareQuotes(SentenceWords words, List<Hit> hits) {
+        List<ScareQuotes.Quote> quotes = ScareQuotes.find(words);
+        if (quotes.isEmpty()) {
+            return;
+        }
+        for (ScareQuotes.Quote q : quotes) {
+            boolean covered = hits.stream().anyMatch(h -> h.from() <= q.close() && q.open() < h.to());
+            if (!covered) {
+                hits.add(new Hit(q.open(), q.close() + 1, ScareQuotes.ENTRY));
+            }
+        }
+        hits.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    }
+}
