@@ -23,7 +23,10 @@ import org.textlens.frames.SchemeBuilder;
 import org.textlens.loaded.LoadedAnalyzer;
 import org.textlens.loaded.LoadedLexicon;
 import org.textlens.report.FramesSection;
+import org.textlens.quotes.QuotesAnalyzer;
+import org.textlens.quotes.SpeechVerbs;
 import org.textlens.report.FreqSection;
+import org.textlens.report.QuotesSection;
 import org.textlens.report.LoadedSection;
 import org.textlens.report.ReportBuilder;
 import org.textlens.report.ReportSettings;
@@ -112,7 +115,8 @@ final class ReportCommand extends InputCommand {
             new FreqSection(terms, ref),
             new SentimentSection(new SentimentAnalyzer(SentimentLexicon.load(true, List.of()), thresholds), thresholds),
             new LoadedSection(new LoadedAnalyzer(LoadedLexicon.load(true, List.of(), List.of(), Set.of()), 0)),
-            frames());
+            frames(),
+            new QuotesSection(new QuotesAnalyzer(SpeechVerbs.load(true, List.of()))));
         ReportBuilder builder = new ReportBuilder(new ReportSettings(title, maxDocuments, Version.current(), describe()), sections);
         if (builder.needsPos()) {
             runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, true));
