@@ -140,6 +140,7 @@ public final class QuotesSection implements Section<QuotesSection.Found> {
         @Override
         public List<Mark> marks() {
             List<Mark> marks = new ArrayList<>();
+            java.util.Set<Integer> speakerStarts = new java.util.HashSet<>();  // a name speaking twice is marked once
             for (Statement s : statements) {
                 String speaker = s.speakerName();
                 String kind = s.kind().name().toLowerCase(Locale.ROOT);
@@ -149,7 +150,7 @@ public final class QuotesSection implements Section<QuotesSection.Found> {
                 a.put("data-kind", kind);
                 a.put("title", (speaker.isEmpty() ? UNATTRIBUTED : speaker) + s.verb().map(v -> " (" + v + ")").orElse("") + ", " + kind);
                 marks.add(new Mark(s.start(), s.end(), Mark.QUOTE, "span", "quote", a));
-                if (s.speakerStart().isPresent() && s.speakerEnd().isPresent()) {
+                if (s.speakerStart().isPresent() && s.speakerEnd().isPresent() && speakerStarts.add(s.speakerStart().get())) {
                     marks.add(new Mark(s.speakerStart().get(), s.speakerEnd().get(), Mark.TERM, "span", "speaker", Map.of("data-speaker", speaker)));
                 }
             }
