@@ -40,8 +40,8 @@ import picocli.CommandLine.Option;
 
 /** {@code textlens report}: one self-contained HTML file with every analysis, charts and the marked-up texts. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-    description = {"Write one self-contained HTML report: corpus charts (top terms, keyness, sentiment over time ...),",
-        "a sortable document list, and a view of each document with its sentences tinted by sentiment.",
+    description = {"Write one self-contained HTML report: corpus charts of every analysis, a sortable document list, and a view of "
+        + "each document with its sentiment arc and its text marked up (sentences tinted by sentiment, loaded terms highlighted).",
         "Everything is inline; the file fetches nothing when opened. Details: docs/report.md."},
     footer = {"", "Examples:",
         "  textlens report -o report.html articles/",
