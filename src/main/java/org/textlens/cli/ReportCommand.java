@@ -23,7 +23,10 @@ import org.textlens.frames.SchemeBuilder;
 import org.textlens.loaded.LoadedAnalyzer;
 import org.textlens.loaded.LoadedLexicon;
 import org.textlens.report.FramesSection;
+import org.textlens.quotes.QuotesAnalyzer;
+import org.textlens.quotes.SpeechVerbs;
 import org.textlens.report.FreqSection;
+import org.textlens.report.QuotesSection;
 import org.textlens.report.TimelineSection;
 import org.textlens.timeline.TimelineAnalyzer;
 import org.textlens.report.LoadedSection;
@@ -115,6 +118,7 @@ final class ReportCommand extends InputCommand {
             new SentimentSection(new SentimentAnalyzer(SentimentLexicon.load(true, List.of()), thresholds), thresholds),
             new LoadedSection(new LoadedAnalyzer(LoadedLexicon.load(true, List.of(), List.of(), Set.of()), 0)),
             frames(),
+            new QuotesSection(new QuotesAnalyzer(SpeechVerbs.load(true, List.of()))),
             new TimelineSection(new TimelineAnalyzer(false)));
         ReportBuilder builder = new ReportBuilder(new ReportSettings(title, maxDocuments, Version.current(), describe()), sections);
         if (builder.needsPos()) {

@@ -116,7 +116,7 @@ class BrowserReportTest {
         Rendered page = open(report("--input-format", "jsonl", "--text-field", "body", "--date-field", "published", Cli.data("corpus.jsonl")));
         String dom = page.dom();
         assertClean(page);
-        for (String section : List.of("terms", "sentiment", "loaded", "frames", "timeline", "documents")) {
+        for (String section : List.of("terms", "sentiment", "loaded", "frames", "quotes", "timeline", "documents")) {
             assertTrue(dom.contains("data-section=\"" + section + "\""), "section " + section);
         }
         assertCharts(dom, List.of("top-terms", "sentiment-labels", "sentiment-time", "sentiment-arc"));
@@ -126,7 +126,11 @@ class BrowserReportTest {
             + "data-compound=\"-?\\d\\.\\d{4}\" title=\"sentence \\d+: ");
         assertEquals(76, sentences, "every sentence tinted, with its label, compound and hover text");
         assertTrue(count(dom, "<th [^>]*><button type=\"button\">") >= 6, "the page's script ran and made the list sortable");
-        assertCharts(dom, List.of("loaded-categories", "loaded-terms", "frame-shares", "frame-scores", "timeline"));
+        assertCharts(dom, List.of("loaded-categories", "loaded-terms", "frame-shares", "frame-scores", "speakers"));
+        assertTrue(count(dom, "<span class=\"quote\" data-speaker=\"[^\"]*\" data-verb=\"[^\"]*\" data-kind=\"(direct|indirect)\" title=\"") > 0,
+            "statements marked with speaker, verb and kind");
+        assertTrue(count(dom, "<span class=\"speaker\" data-speaker=\"[^\"]+\">") > 0, "speakers marked");
+        assertCharts(dom, List.of("timeline"));
         assertTrue(count(dom, "<span class=\"timex\" data-type=\"(DATE|TIME|DURATION|SET)\" data-value=\"[^\"]+\"") > 0,
             "temporal expressions marked with their value");
         assertTrue(count(dom, "<mark class=\"loaded\" data-category=\"[a-z-]+\" data-weight=\"\\d\\.\\d\\d\" data-reason=\"[^\"]+\" "
@@ -138,7 +142,8 @@ class BrowserReportTest {
         Rendered page = open(report("--date", "2023-07-18", Cli.SEED.toString()));
         assertClean(page);
         for (String term : List.of("Kiev", "Andrey Ermak", "Aleksey Reznikov", "de facto combatants", "consolation")) {
-            assertTrue(page.dom().matches("(?s).*<mark class=\"loaded\" [^>]*>" + Pattern.quote(term) + "</mark>.*"), term);
+            assertTrue(page.dom().matches("(?s).*<mark class=\"loaded\" [^>]*>(<span [^>]*>)?" + Pattern.quote(term) + "(</span>)?</mark>.*"),
+                term + " (a speaker's name is also marked as the speaker)");
         }
     }
 

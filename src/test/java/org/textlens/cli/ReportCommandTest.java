@@ -55,7 +55,7 @@ class ReportCommandTest {
     void everySectionAndADocumentViewPerDocument() throws IOException {
         String html = report(Cli.data("news"));
         assertTrue(html.startsWith("<!DOCTYPE html>"));
-        for (String section : List.of("terms", "sentiment", "loaded", "frames", "timeline", "documents")) {
+        for (String section : List.of("terms", "sentiment", "loaded", "frames", "quotes", "timeline", "documents")) {
             assertTrue(html.contains("data-section=\"" + section + "\""), section);
         }
         assertEquals(6, count(html, "<article class=\"doc\""));
@@ -183,6 +183,23 @@ class ReportCommandTest {
     void withoutDatesRelativeExpressionsStayUnresolved() throws IOException {
         String html = report(Cli.data("news/02-flood-relief.txt"));
         assertTrue(html.contains("data-section=\"timeline\""));
+    }
+
+    @Test
+    void statementsAreMarkedWithTheirSpeakers() throws IOException {
+        String html = report(Cli.SEED.toString());
+        List<CSVRecord> statements = Tables.csv(Cli.run("quotes", Cli.SEED.toString()).out());
+        List<String> marks = all(html, "(<span class=\"quote\" data-speaker=[^>]*>)").stream().filter(m -> !m.contains("data-cont")).toList();
+        assertEquals(statements.size(), marks.size(), "one mark per statement quotes finds");
+        for (int i = 0; i < statements.size(); i++) {
+            CSVRecord s = statements.get(i);
+            assertTrue(marks.get(i).startsWith("<span class=\"quote\" data-speaker=\"" + s.get("speaker") + "\" data-verb=\"" + s.get("verb")
+                + "\" data-kind=\"" + s.get("kind") + "\""), marks.get(i));
+        }
+        assertTrue(html.contains("<span class=\"speaker\" data-speaker=\"Matthew Miller\">Matthew Miller</span>"));
+        String speakers = html.substring(html.indexOf("data-chart=\"speakers\""));
+        String first = Tables.csv(Cli.run("quotes", "--summary", Cli.SEED.toString()).out()).get(0).get("speaker");
+        assertTrue(speakers.contains("<tbody><tr><td>" + first + "</td>"), "the speaker with most words first, as quotes --summary");
     }
 
     @Test
