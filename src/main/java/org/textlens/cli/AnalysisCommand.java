@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.textlens.corpus.Diagnostics;
 import org.textlens.corpus.InputException;
+import org.textlens.output.OutputFormat;
 import org.textlens.output.OutputTarget;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +41,11 @@ abstract class AnalysisCommand implements Callable<Integer> {
     void validate() {
     }
 
+    /** Whether the command writes {@code --format timeml} (documents with inline annotations). */
+    boolean writesTimeml() {
+        return false;
+    }
+
     ParameterException usageError(String message) {
         return new ParameterException(spec.commandLine(), message);
     }
@@ -49,11 +55,20 @@ abstract class AnalysisCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         Console console = parent.console();
+        if (output.format == OutputFormat.TIMEML && !writesTimeml()) {
+            throw usageError("--format timeml is written by the timeline command only; use csv, tsv, json or jsonl");
+        }
         validate();
         Diagnostics diagnostics = new Diagnostics(console.err(), logging.verbosity(), input.keepGoing);
         OutputTarget target;
         try {
-            target = output.output == null ? OutputTarget.stdout(console.out()) : OutputTarget.file(output.output);
+            if (output.output == null) {
+                target = OutputTarget.stdout(console.out());
+            } else if (output.format == OutputFormat.TIMEML && java.nio.file.Files.isDirectory(output.output)) {
+                target = OutputTarget.stdout(java.io.OutputStream.nullOutputStream()); // one file per document, written by the command
+            } else {
+                target = OutputTarget.file(output.output);
+            }
         } catch (IOException e) {
             return fail(diagnostics, e, output.output + ": cannot write: " + reason(e) + " (check that the folder exists and is writable)");
         }

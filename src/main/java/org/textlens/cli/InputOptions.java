@@ -19,7 +19,7 @@ public final class InputOptions {
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "text",
-        description = "text (a file is a document), lines (a line is a document), jsonl, csv, tsv. Default: ${DEFAULT-VALUE}.",
+        description = "text (a file is a document), lines (a line is a document), jsonl, csv, tsv, timeml (TimeML files: TEXT and creation date). Default: ${DEFAULT-VALUE}.",
         converter = EnumConverters.InputFormatConverter.class, completionCandidates = EnumConverters.InputFormats.class)
     InputFormat format;
 

@@ -63,6 +63,11 @@ final class Session {
         return new Runner(input.threadCount(), request);
     }
 
+    /** The raw output stream, for commands that write documents rather than rows (TimeML). */
+    java.io.OutputStream stream() {
+        return target.stream();
+    }
+
     /** A writer for rows of {@code schema}; {@code options} are the command's effective analysis options. */
     RowWriter writer(Schema schema, Map<String, Object> options) throws IOException {
         Map<String, Object> all = new LinkedHashMap<>(options);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.function.Consumer;
 
 /** Reads one decoded input of a given corpus format and hands each document to a sink. */
-sealed interface FormatReader permits TextReader, LinesReader, JsonlReader, CsvReader {
+sealed interface FormatReader permits TextReader, LinesReader, JsonlReader, CsvReader, TimemlReader {
 
     void read(InputSource source, OpenedInput input, Consumer<Document> sink) throws IOException;
 
@@ -16,6 +16,7 @@ sealed interface FormatReader permits TextReader, LinesReader, JsonlReader, CsvR
             case JSONL -> new JsonlReader(fields);
             case CSV -> new CsvReader(fields, ',');
             case TSV -> new CsvReader(fields, '\t');
+            case TIMEML -> new TimemlReader(settings);
         };
     }
 }

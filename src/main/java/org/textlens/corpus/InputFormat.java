@@ -11,5 +11,7 @@ public enum InputFormat {
     /** A CSV file with a header row, columns named as for JSONL. */
     CSV,
     /** As CSV, with tabs between the fields (quotes still allowed around a field). */
-    TSV
+    TSV,
+    /** A TimeML file: the text of its TEXT element, dated by its creation time (DCT). */
+    TIMEML
 }

@@ -23,6 +23,7 @@ public abstract sealed class RowWriter implements AutoCloseable
             case TSV -> DelimitedWriter.tsv(out, schema);
             case JSON -> JsonWriter.envelope(out, schema, info);
             case JSONL -> JsonWriter.lines(out, schema);
+            case TIMEML -> throw new IllegalArgumentException("TimeML is a document format, not a row format");
         };
     }
 

@@ -48,7 +48,14 @@ class GoldenFilesTest {
             Arguments.of("loaded-sample-summary.json", new String[] {"loaded", "--summary", "--format", "json", "--no-builtin",
                 "--lexicon", "testdata/loaded/newsroom.tsv", "--lexicon", "testdata/loaded/overrides.csv", "testdata/loaded/sample.txt"}),
             Arguments.of("loaded-news-closed-classes.jsonl", new String[] {"loaded", "--format", "jsonl", "--categories",
-                "exaggeration,doubt,stance-verb,presupposition", "testdata/news"}));
+                "exaggeration,doubt,stance-verb,presupposition", "testdata/news"}),
+            Arguments.of("timeline-news.csv", new String[] {"timeline", "--date", "2024-03-15", "testdata/news"}),
+            Arguments.of("timeline-news-all.json", new String[] {"timeline", "--all", "--format", "json", "--date", "2024-03-15", "testdata/news"}),
+            Arguments.of("timeline-news-month.csv", new String[] {"timeline", "--group-by", "month", "--date", "2024-03-15", "testdata/news"}),
+            Arguments.of("timeline-corpus.jsonl", new String[] {"timeline", "--all", "--format", "jsonl", "--input-format", "jsonl",
+                "--text-field", "body", "--date", "2024-03-15", "testdata/corpus.jsonl"}),
+            Arguments.of("timeline-harbour.tml", new String[] {"timeline", "--input-format", "timeml", "--format", "timeml",
+                "testdata/timeml/harbour-report.tml"}));
     }
 
     @ParameterizedTest(name = "{0}")

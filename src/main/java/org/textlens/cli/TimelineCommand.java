@@ -1,0 +1,201 @@
+package org.textlens.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.textlens.engine.Runner;
+import org.textlens.nlp.AnnotationRequest;
+import org.textlens.nlp.AnnotationRequest.SentenceMode;
+import org.textlens.nlp.AnnotationRequest.TokenizerKind;
+import org.textlens.output.OutputFormat;
+import org.textlens.output.RowWriter;
+import org.textlens.timeline.Granularity;
+import org.textlens.timeline.PeriodRow;
+import org.textlens.timeline.Periods;
+import org.textlens.timeline.TaggedDocument;
+import org.textlens.timeline.TimelineAnalyzer;
+import org.textlens.timeline.TimelineRow;
+import org.textlens.timeline.TimemlWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code textlens timeline}: temporal expressions (TimeML TIMEX3), normalised and ordered in time. */
+@Command(name = "timeline", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+    description = {"Find dates, times, durations and recurrences, normalise them to TimeML values, and order them in time.",
+        "Rows: doc_id,doc_date,sentence,start,end,text,type,value,mod,from,to,context;",
+        "with --group-by period,from,to,mentions,documents,examples. Rules and values: docs/timeline.md."},
+    footer = {"", "Examples:",
+        "  textlens timeline --date 2023-07-18 article.txt",
+        "  textlens timeline --all --input-format jsonl --date-field published corpus.jsonl",
+        "  textlens timeline --group-by month --input-format jsonl corpus.jsonl",
+        "  textlens timeline --input-format timeml --format timeml -o tagged/ corpus/*.tml"})
+final class TimelineCommand extends AnalysisCommand {
+    @Option(names = "--all", description = "Every expression (durations, sets, undated references too) in text order, streamed; "
+        + "default: the timeline, dated DATE and TIME expressions sorted by the first day they cover.")
+    boolean all;
+
+    @Option(names = "--group-by", paramLabel = "PERIOD", converter = GranularityConverter.class, completionCandidates = PeriodNames.class,
+        description = "day, week (ISO), month or year: one row per period with the expressions that fall inside it.")
+    Granularity groupBy;
+
+    @Override
+    String name() {
+        return "timeline";
+    }
+
+    @Override
+    boolean writesTimeml() {
+        return true;
+    }
+
+    @Override
+    void validate() {
+        if (all && groupBy != null) {
+            throw usageError("--all lists expressions; --group-by counts them per period: choose one");
+        }
+        if (output.format == OutputFormat.TIMEML && (all || groupBy != null)) {
+            throw usageError("--format timeml writes every expression inline; it takes neither --all nor --group-by");
+        }
+    }
+
+    @Override
+    void run(Session session) throws IOException {
+        Runner runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, false));
+        // the timeline and its periods need rows only for dated expressions; --all and TimeML need all
+        TimelineAnalyzer analyzer = new TimelineAnalyzer(!all && output.format != OutputFormat.TIMEML);
+        Undated undated = new Undated();
+        if (output.format == OutputFormat.TIMEML) {
+            writeTimeml(session, runner, analyzer, undated);
+        } else if (groupBy != null) {
+            Periods periods = new Periods(groupBy);
+            runner.map(session.feed(), analyzer, doc -> {
+                undated.note(doc);
+                doc.rows().forEach(periods::add);
+            });
+            try (RowWriter w = session.writer(PeriodRow.SCHEMA, options())) {
+                periods.rows().forEach(row -> Rows.write(w, row));
+            }
+        } else if (all) {
+            try (RowWriter w = session.writer(TimelineRow.SCHEMA, options())) {
+                runner.map(session.feed(), analyzer, doc -> {
+                    undated.note(doc);
+                    doc.rows().forEach(row -> Rows.write(w, row));
+                });
+            }
+        } else {
+            // The timeline is sorted across documents, so its rows are held: about 300 bytes each.
+            List<Ordered> rows = new ArrayList<>();
+            AtomicLong docs = new AtomicLong();
+            runner.map(session.feed(), analyzer, doc -> {
+                undated.note(doc);
+                long order = docs.getAndIncrement();
+                doc.rows().stream().filter(TimelineRow::onTimeline).forEach(r -> rows.add(new Ordered(r, order)));
+            });
+            rows.sort(Comparator.comparing((Ordered o) -> o.row.from().orElseThrow()).thenComparingLong(o -> o.doc)
+                .thenComparingInt(o -> o.row.start()));
+            try (RowWriter w = session.writer(TimelineRow.SCHEMA, options())) {
+                rows.forEach(o -> Rows.write(w, o.row));
+            }
+        }
+        undated.report(session);
+    }
+
+    private record Ordered(TimelineRow row, long doc) {
+    }
+
+    private Map<String, Object> options() {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("rows", all ? "all" : groupBy != null ? "group-by" : "timeline");
+        if (groupBy != null) {
+            options.put("group_by", groupBy.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return options;
+    }
+
+    /** One TimeML document per input document: to stdout or -o FILE in sequence, or one file each into -o FOLDER. */
+    private void writeTimeml(Session session, Runner runner, TimelineAnalyzer analyzer, Undated undated) throws IOException {
+        Path folder = output.output != null && Files.isDirectory(output.output) ? output.output : null;
+        Consumer<TaggedDocument> sink;
+        Writer stream = null;
+        if (folder != null) {
+            sink = doc -> {
+                undated.note(doc);
+                Path file = folder.resolve(fileName(doc.doc().id()));
+                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    TimemlWriter.write(doc, w);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
+        } else {
+            Writer w = new BufferedWriter(new OutputStreamWriter(session.stream(), StandardCharsets.UTF_8));
+            stream = w;
+            sink = doc -> {
+                undated.note(doc);
+                try {
+                    TimemlWriter.write(doc, w);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
+        }
+        runner.map(session.feed(), analyzer, sink);
+        if (stream != null) {
+            stream.flush();
+        }
+    }
+
+    /** The output file of a document: its file name, with .tml for anything else. */
+    static String fileName(String id) {
+        String name = Path.of(id.replace(':', '_')).getFileName().toString();
+        return name.endsWith(".tml") ? name : name + ".tml";
+    }
+
+    /** Documents that had relative expressions but no date: reported once for the whole run. */
+    private static final class Undated {
+        private final AtomicLong count = new AtomicLong();
+        private final AtomicReference<String> first = new AtomicReference<>();
+
+        void note(TaggedDocument doc) {
+            if (doc.lacksDate()) {
+                count.incrementAndGet();
+                first.compareAndSet(null, doc.doc().id());
+            }
+        }
+
+        void report(Session session) {
+            if (count.get() > 0) {
+                session.diagnostics().warn(first.get(), count.get() + " document(s) without a date: relative expressions such as "
+                    + "'in May' or 'last week' keep underspecified values (XXXX-05, XXXX-WXX) (give --date YYYY-MM-DD, --date-field NAME, "
+                    + "or TimeML input with a creation time)");
+            }
+        }
+    }
+
+    static final class GranularityConverter implements picocli.CommandLine.ITypeConverter<Granularity> {
+        @Override
+        public Granularity convert(String value) {
+            return EnumConverters.parse(Granularity.class, value);
+        }
+    }
+
+    static final class PeriodNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return EnumConverters.names(Granularity.class).iterator();
+        }
+    }
+}

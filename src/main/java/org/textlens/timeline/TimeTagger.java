@@ -1,0 +1,162 @@
+package org.textlens.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The temporal tagger: scans a text into tokens, finds the longest pattern match at each
+ * token, drops matches that are not temporal in context ("may" the verb, "1200 people") and
+ * normalises the rest against the document date. Thread-safe: the rules are shared and
+ * read-only; the part-of-speech tagger passed in belongs to the calling thread.
+ */
+public final class TimeTagger {
+    private final TimeRules rules;
+    private final Scanner scanner;
+    private final Normalizer normalizer;
+    private final TenseFinder.Factory tenses;
+    private final int yearSymbol;
+    private final int edgeSymbol;
+    private final int unitSymbol;
+    private final int unitsSymbol;
+    private final int numSymbol;
+
+    public TimeTagger() {
+        rules = TimeRules.builtIn();
+        scanner = new Scanner(rules.vocabulary, rules.shapes);
+        normalizer = new Normalizer(rules);
+        tenses = new TenseFinder.Factory(rules);
+        yearSymbol = rules.id(Shape.YEAR);
+        edgeSymbol = rules.id("EDGE");
+        unitSymbol = rules.id("UNIT");
+        unitsSymbol = rules.id("UNITS");
+        numSymbol = rules.id(Shape.NUM);
+    }
+
+    /**
+     * The expressions of {@code text} in text order.
+     *
+     * @param sentences UTF-16 {start, end} pairs of the sentences, in order
+     * @param anchor the document date, if known
+     * @param posTagger UD tags for the words of a sentence; called only when a tense depends on it
+     */
+    public List<Timex> tag(String text, int[] sentences, Optional<LocalDate> anchor, Function<String[], String[]> posTagger) {
+        char[] chars = text.toCharArray();
+        Tokens tokens = scanner.scan(chars, sentences);
+        TenseFinder.Session tense = tenses.finder(posTagger).session(tokens, chars);
+        List<Timex> out = new ArrayList<>();
+        Discourse discourse = new Discourse();
+        int i = 0;
+        while (i < tokens.size) {
+            if (tokens.symbols[i].length == 0) {
+                i++;
+                continue;
+            }
+            Match match = rules.grammar.match(tokens, i);
+            if (match == null) {
+                i++;
+                continue;
+            }
+            MatchView view = new MatchView(match, tokens, chars);
+            Normalized norm = plausible(view) ? normalizer.normalize(view, anchor, pastSameAsNone -> tense.at(match.first(), match.end(), pastSameAsNone), discourse) : null;
+            if (norm == null) {
+                i++;
+                continue;
+            }
+            discourse.saw(match.rule().action(), norm, tokens.segment[match.first()]);
+            out.add(new Timex(tokens.sentence[match.first()], tokens.start[match.first()], tokens.end[match.end() - 1],
+                norm.type(), norm.value(), norm.mod(), norm.freq(), norm.unanchored()));
+            i = match.end();
+        }
+        return out;
+    }
+
+    /** Context checks the patterns cannot express. */
+    private boolean plausible(MatchView m) {
+        Match match = m.match;
+        if (!unambiguous(m)) {
+            return false;
+        }
+        if (match.rule().action().equals("year") && match.find(edgeSymbol) < 0 && match.length() == 1) {
+            return plausibleYear(m);
+        }
+        return true;
+    }
+
+    /**
+     * "may" the verb and "Jan" the name: a word marked capitalised must be written so; an
+     * abbreviation without its period needs a number beside it; and a match made only of such
+     * words (and "the") needs a lead word before it ("in May", "last fall").
+     */
+    private boolean unambiguous(MatchView m) {
+        Match match = m.match;
+        boolean content = false;
+        boolean numbers = false;
+        WordEntry ambiguous = null;
+        for (int t = match.first(); t < match.end(); t++) {
+            WordEntry e = m.tokens.entry[t];
+            numbers |= m.tokens.number[t] >= 0;
+            if (e != null && e.ambiguity() != WordEntry.Ambiguity.NONE) {
+                ambiguous = e;
+                if (e.ambiguity() == WordEntry.Ambiguity.CAPITALISED && !Character.isUpperCase(m.text[m.tokens.start[t]])) {
+                    return false;
+                }
+            } else if (!m.word(t).equals("the")) {
+                content = true;
+            }
+        }
+        if (ambiguous == null) {
+            return true;
+        }
+        if (ambiguous.ambiguity() == WordEntry.Ambiguity.NEVER_ALONE) {
+            return numbers;
+        }
+        if (content) {
+            return true;
+        }
+        int after = match.end();
+        if (after + 1 < m.tokens.size && m.word(after).equals("-") && m.tokens.start[after] == m.tokens.end[after - 1]) {
+            return false;                                          // spring-like, fall-out
+        }
+        int before = match.first() - 1;
+        return before >= 0 && m.tokens.segment[before] == m.tokens.segment[match.first()] && rules.leads.contains(m.word(before));
+    }
+
+    /**
+     * A lone number 1000-2199 is a year when a preposition introduces it or nothing countable
+     * follows: "in 1998", "1998 was", but not "1200 people", "$1999", "2000 percent".
+     */
+    private boolean plausibleYear(MatchView m) {
+        int t = m.match.first();
+        int before = t - 1;
+        int after = t + 1;
+        Tokens tokens = m.tokens;
+        boolean sameBefore = before >= 0 && tokens.segment[before] == tokens.segment[t];
+        boolean sameAfter = after < tokens.size && tokens.segment[after] == tokens.segment[t];
+        if (sameBefore) {
+            String w = m.word(before);
+            if (w.equals("$") || w.equals("£") || w.equals("€") || w.equals("#") || w.equals("no.") || w.equals("number")
+                || tokens.has(before, numSymbol) && m.text[tokens.end[before]] == ' ' && !w.equals("-")) {
+                return false;
+            }
+            if (rules.leads.contains(w)) {
+                return true;
+            }
+        }
+        if (sameAfter) {
+            String w = m.word(after);
+            if (w.equals("%") || w.equals("percent") || w.equals("per") || tokens.has(after, unitSymbol) || tokens.has(after, unitsSymbol)
+                || tokens.has(after, numSymbol)) {
+                return false;
+            }
+            char c = m.text[tokens.start[after]];
+            long year = tokens.number[t];
+            if (Character.isLowerCase(c) && (year < 1900 || year > 2100)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

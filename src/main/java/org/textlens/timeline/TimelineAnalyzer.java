@@ -1,0 +1,98 @@
+package org.textlens.timeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.textlens.engine.DocumentAnalyzer;
+import org.textlens.nlp.AnnotatedDocument;
+import org.textlens.nlp.PosTagger;
+import org.textlens.nlp.Span;
+
+/**
+ * Tags each document's temporal expressions and turns them into rows with their sentence, code
+ * point offsets, covered days and a context snippet. The part-of-speech model is loaded by a
+ * worker thread only when a tense decision first needs it.
+ */
+public final class TimelineAnalyzer implements DocumentAnalyzer<TaggedDocument> {
+    private static final int CONTEXT_CHARS = 160;
+
+    private final TimeTagger tagger = new TimeTagger();
+    private final ThreadLocal<PosTagger> posTaggers = ThreadLocal.withInitial(PosTagger::new);
+    private final boolean datedOnly;
+
+    /** @param datedOnly make rows only for expressions on the timeline (dated DATE and TIME) */
+    public TimelineAnalyzer(boolean datedOnly) {
+        this.datedOnly = datedOnly;
+    }
+
+    @Override
+    public Stream<TaggedDocument> analyze(AnnotatedDocument doc) {
+        String text = doc.doc().text();
+        Offsets offsets = new Offsets(text);
+        List<Span> spans = doc.sentenceSpans();
+        int[] sentences = new int[spans.size() * 2];
+        for (int i = 0; i < spans.size(); i++) {
+            sentences[2 * i] = offsets.utf16(spans.get(i).start());
+            sentences[2 * i + 1] = offsets.utf16(spans.get(i).end());
+        }
+        List<Timex> timexes = tagger.tag(text, sentences, doc.doc().date(), words -> posTaggers.get().tag(words));
+        Optional<String> date = doc.doc().date().map(Object::toString);
+        List<TimelineRow> rows = new ArrayList<>(timexes.size());
+        for (Timex t : timexes) {
+            Optional<ValueRange> range = ValueRange.of(t.value());
+            if (datedOnly && (range.isEmpty() || t.type() == TimexType.DURATION || t.type() == TimexType.SET)) {
+                continue;
+            }
+            rows.add(new TimelineRow(doc.doc().id(), date, t.sentence(), offsets.codePoint(t.start()), offsets.codePoint(t.end()),
+                text.substring(t.start(), t.end()), t.type(), t.value(), t.mod(),
+                range.map(r -> r.from().toString()), range.map(r -> r.to().toString()),
+                context(text, sentences, t)));
+        }
+        return Stream.of(new TaggedDocument(doc.doc(), timexes, rows));
+    }
+
+    /** The expression's sentence on one line, cut to about {@value #CONTEXT_CHARS} characters around it. */
+    static String context(String text, int[] sentences, Timex t) {
+        int from = t.sentence() * 2 < sentences.length ? sentences[t.sentence() * 2] : t.start();
+        int to = t.sentence() * 2 + 1 < sentences.length ? sentences[t.sentence() * 2 + 1] : t.end();
+        boolean cutLeft = false;
+        boolean cutRight = false;
+        if (to - from > CONTEXT_CHARS) {
+            int room = Math.max(0, CONTEXT_CHARS - (t.end() - t.start())) / 2;
+            int left = Math.max(from, t.start() - room);
+            int right = Math.min(to, t.end() + room);
+            while (left > from && !Character.isWhitespace(text.charAt(left - 1))) {
+                left--;
+            }
+            while (right < to && !Character.isWhitespace(text.charAt(right))) {
+                right++;
+            }
+            cutLeft = left > from;
+            cutRight = right < to;
+            from = left;
+            to = right;
+        }
+        StringBuilder b = new StringBuilder(to - from + 2);
+        if (cutLeft) {
+            b.append('\u2026');
+        }
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > (cutLeft ? 1 : 0);
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        if (cutRight) {
+            b.append('\u2026');
+        }
+        return b.toString();
+    }
+}
