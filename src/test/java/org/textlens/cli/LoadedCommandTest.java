@@ -98,6 +98,14 @@ class LoadedCommandTest {
     }
 
     @Test
+    void chargedWordsTakeInTheirModifiersCoordinatesAndOfPhrases() {
+        assertEquals(List.of("black-hearted thug", "episcopal thug", "careful and vicious attack", "vicious and nervous"),
+            terms(hits("A black-hearted thug. An episcopal thug. A careful and vicious attack. It was vicious and nervous.")));
+        assertEquals(List.of("cover-up of abuse", "cover-up", "vicious", "vicious", "senseless"),
+            terms(hits("A cover-up of abuse. The cover-up of Smith. Poorly vicious. It was vicious and senseless.")));
+    }
+
+    @Test
     void caseSensitiveEntriesMatchOnlyTheirSpellingAndItsPossessive() {
         assertEquals(List.of("Kiev", "Kiev's", "Kiev’s"), terms(hits("In Kiev and in kiev, Kiev's mayor and Kiev’s people; KIEV.")));
     }
