@@ -101,8 +101,8 @@ class LoadedCommandTest {
     void chargedWordsTakeInTheirModifiersCoordinatesAndOfPhrases() {
         assertEquals(List.of("black-hearted thug", "episcopal thug", "careful and vicious attack", "vicious and nervous"),
             terms(hits("A black-hearted thug. An episcopal thug. A careful and vicious attack. It was vicious and nervous.")));
-        assertEquals(List.of("cover-up of abuse", "cover-up", "vicious", "vicious", "senseless"),
-            terms(hits("A cover-up of abuse. The cover-up of Smith. Poorly vicious. It was vicious and senseless.")));
+        assertEquals(List.of("regime of terror", "regime", "vicious", "vicious and senseless", "Vicious", "thug"),
+            terms(hits("A regime of terror. The regime of Smith. Poorly vicious. It was vicious and senseless. Vicious and thug.")));
     }
 
     @Test
