@@ -48,6 +48,17 @@ final class HitBounds {
         return degree ? from - 1 : from;
     }
 
+    /**
+     * Whether {@code match} is an intensifier ({@code extend}) directly before a charged word: then the
+     * two are one hit, reported as the charged word's ("incredibly offensive", "grossly negligent").
+     */
+    boolean intensifiesNext(SentenceWords words, TermMatcher.Match match) {
+        if (!match.entry().rules().extend() || match.to() >= words.size()) {
+            return false;
+        }
+        return matcher.longestAt(words, match.to()).filter(next -> PHRASAL.contains(next.entry().category())).isPresent();
+    }
+
     /** The end of the hit (exclusive). */
     int end(SentenceWords words, TermMatcher.Match match) {
         int to = match.to();

@@ -106,6 +106,15 @@ class LoadedCommandTest {
     }
 
     @Test
+    void anIntensifierBeforeAChargedWordIsPartOfItsHit() throws IOException {
+        assertEquals(List.of("utterly vicious attack"), terms(hits("An utterly vicious attack.")));
+        assertEquals(List.of("utterly vicious"), terms(hits("An utterly vicious attack.", "--categories", "exaggeration")));
+        Path light = tmp.resolve("light.tsv");
+        Files.writeString(light, "vicious\temotive\t0.2\tharsh\tweak charge\t\n");
+        assertEquals(List.of("utterly"), terms(hits("An utterly vicious attack.", "--lexicon", light.toString(), "--min-weight", "0.3")));
+    }
+
+    @Test
     void caseSensitiveEntriesMatchOnlyTheirSpellingAndItsPossessive() {
         assertEquals(List.of("Kiev", "Kiev's", "Kiev’s"), terms(hits("In Kiev and in kiev, Kiev's mayor and Kiev’s people; KIEV.")));
     }
