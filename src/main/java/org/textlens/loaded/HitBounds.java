@@ -18,8 +18,6 @@ import org.textlens.freq.StopWords;
  */
 final class HitBounds {
     private static final StopWords FUNCTION_WORDS = StopWords.english();
-    /** Categories whose words carry their load onto the words around them. */
-    private static final Set<String> PHRASAL = Set.of(Category.EMOTIVE.id(), Category.LABEL.id(), Category.FEAR.id());
     /** Degree words too common to be entries of their own, but part of the loaded phrase they strengthen. */
     private static final Set<String> DEGREE = Set.of("very", "so", "too", "most", "more", "really", "truly", "quite", "pretty",
         "rather", "such", "how", "just", "downright", "simply", "particularly", "especially", "increasingly");
@@ -34,7 +32,7 @@ final class HitBounds {
     /** The first token of the hit. */
     int start(SentenceWords words, TermMatcher.Match match, int previousHitEnd) {
         int from = match.from();
-        if (!PHRASAL.contains(match.entry().category())) {
+        if (!Category.isPhrasal(match.entry().category())) {
             return from;
         }
         if (from - 2 >= previousHitEnd && CONJUNCTIONS.contains(words.lower[from - 1])
@@ -56,7 +54,7 @@ final class HitBounds {
         if (!match.entry().rules().extend() || match.to() >= words.size()) {
             return false;
         }
-        return matcher.longestAt(words, match.to()).filter(next -> PHRASAL.contains(next.entry().category())).isPresent();
+        return matcher.longestAt(words, match.to()).filter(next -> Category.isPhrasal(next.entry().category())).isPresent();
     }
 
     /** The end of the hit (exclusive). */
@@ -65,7 +63,7 @@ final class HitBounds {
         if (match.entry().rules().extend()) {
             return isContentWord(words, to) && startsNoEntry(words, to) ? to + 1 : to;
         }
-        if (!PHRASAL.contains(match.entry().category())) {
+        if (!Category.isPhrasal(match.entry().category())) {
             return to;
         }
         if (to + 1 < words.size() && CONJUNCTIONS.contains(words.lower[to])

@@ -106,6 +106,14 @@ class LoadedCommandTest {
     }
 
     @Test
+    void adverbsOfChargedAdjectivesMatchTheirAdjective() {
+        List<CSVRecord> rows = hits("He viciously attacked. Sadly, the viciousness.");
+        assertEquals(List.of("viciously"), terms(rows));
+        assertEquals("emotive", rows.get(0).get("category"));
+        assertEquals(List.of("utterly"), terms(hits("Utterly.", "--categories", "exaggeration")));
+    }
+
+    @Test
     void anIntensifierBeforeAChargedWordIsPartOfItsHit() throws IOException {
         assertEquals(List.of("utterly vicious attack"), terms(hits("An utterly vicious attack.")));
         assertEquals(List.of("utterly vicious"), terms(hits("An utterly vicious attack.", "--categories", "exaggeration")));
