@@ -110,7 +110,7 @@ class LoadedCommandTest {
         List<CSVRecord> rows = hits("He viciously attacked. Sadly, the viciousness.");
         assertEquals(List.of("viciously"), terms(rows));
         assertEquals("emotive", rows.get(0).get("category"));
-        assertEquals(List.of("utterly"), terms(hits("Utterly.", "--categories", "exaggeration")));
+        assertEquals(List.of("utterly"), terms(hits("It is utterly.", "--categories", "exaggeration")));
     }
 
     @Test
