@@ -147,11 +147,7 @@ final class FreqCommand extends AnalysisCommand {
         Map<String, Object> options = describe(settings);
         if (!reference.isEmpty()) {
             TermCounts target = runner.fold(session.feed(), new FreqAnalyzer(settings, false));
-            TermCounts ref = runner.fold(session.feed(reference), new FreqAnalyzer(settings, false));
-            if (ref.words() == 0) {
-                throw new InputException(String.join(", ", reference), "the reference corpus has no words",
-                    "give files or folders with text");
-            }
+            TermCounts ref = referenceCounts(session, runner, settings, reference);
             try (RowWriter w = session.writer(KeynessRow.SCHEMA, options)) {
                 new Keyness(settings).compare(target, ref).forEach(row -> Rows.write(w, row));
             }
@@ -164,6 +160,16 @@ final class FreqCommand extends AnalysisCommand {
                 analyzer.finish(counts).forEach(row -> Rows.write(w, row));
             }
         }
+    }
+
+    /** The counts of a reference corpus for keyness; it must have words. */
+    static TermCounts referenceCounts(Session session, Runner runner, FreqSettings settings, List<String> reference) {
+        TermCounts ref = runner.fold(session.feed(reference), new FreqAnalyzer(settings, false));
+        if (ref.words() == 0) {
+            throw new InputException(String.join(", ", reference), "the reference corpus has no words",
+                "give files or folders with text");
+        }
+        return ref;
     }
 
     /**

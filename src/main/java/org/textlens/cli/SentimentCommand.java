@@ -6,11 +6,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.textlens.corpus.Document;
+import org.textlens.corpus.InputException;
+import org.textlens.engine.DocumentAnalyzer;
 import org.textlens.engine.Runner;
 import org.textlens.nlp.AnnotationRequest;
 import org.textlens.nlp.AnnotationRequest.SentenceMode;
 import org.textlens.nlp.AnnotationRequest.TokenizerKind;
+import org.textlens.output.Row;
 import org.textlens.output.RowWriter;
+import org.textlens.report.SentimentPlot;
+import org.textlens.report.chart.ChartFile;
 import org.textlens.sentiment.SentenceRow;
 import org.textlens.sentiment.SentimentAnalyzer;
 import org.textlens.sentiment.SentimentLexicon;
@@ -48,6 +55,11 @@ final class SentimentCommand extends AnalysisCommand {
         description = "Extra lexicon (TSV: term, valence -4..4; multi-word terms allowed); overrides built-in entries. Repeatable.")
     List<Path> lexicons = new ArrayList<>();
 
+    @Option(names = "--plot", paramLabel = "FILE.svg|FILE.png",
+        description = "Also draw one chart into FILE: a single document's sentiment arc, or the documents' mean sentiment "
+            + "over their dates (or its distribution when they have fewer than two dates).")
+    Path plot;
+
     @Option(names = "--no-builtin", description = "Use only the --lexicon files, not the built-in VADER, appraisal and news lexicons.")
     boolean noBuiltin;
 
@@ -78,6 +90,12 @@ final class SentimentCommand extends AnalysisCommand {
         if (summary && unit.equals("document")) {
             throw usageError("--summary summarises sentences; with --unit document every document already has one row");
         }
+        if (plot != null && !ChartFile.supported(plot)) {
+            throw usageError("--plot writes .svg or .png files, not '" + plot + "'");
+        }
+        if (plot != null && unit.equals("document")) {
+            throw usageError("--plot charts sentence scores; it cannot be combined with --unit document");
+        }
         if (summary && explain) {
             throw usageError("--explain works on sentence rows; it cannot be combined with --summary");
         }
@@ -89,15 +107,36 @@ final class SentimentCommand extends AnalysisCommand {
         SentimentAnalyzer analyzer = new SentimentAnalyzer(lexicon, limits);
         Runner runner = session.runner(annotation());
         Map<String, Object> options = describe(lexicon);
-        if (summary) {
-            try (RowWriter w = session.writer(SummaryRow.SCHEMA, options)) {
-                runner.map(session.feed(), analyzer.summaries(), row -> Rows.write(w, row));
+        DocumentAnalyzer<? extends Row> rows = summary ? analyzer.summaries()
+            : unit.equals("document") ? analyzer.wholeDocuments(explain) : analyzer.sentences(explain);
+        try (RowWriter w = session.writer(summary ? SummaryRow.SCHEMA : explain ? SentenceRow.SCHEMA_EXPLAINED : SentenceRow.SCHEMA, options)) {
+            if (plot == null) {
+                runner.map(session.feed(), rows, row -> Rows.write(w, row));
+            } else {
+                writeWithPlot(session, runner, analyzer, rows, w);
             }
-        } else {
-            try (RowWriter w = session.writer(explain ? SentenceRow.SCHEMA_EXPLAINED : SentenceRow.SCHEMA, options)) {
-                runner.map(session.feed(), unit.equals("document") ? analyzer.wholeDocuments(explain) : analyzer.sentences(explain),
-                    row -> Rows.write(w, row));
-            }
+        }
+    }
+
+    /** What one document gave: the rows to write, and its sentences and summary for the chart. */
+    private record Scored(Document doc, List<? extends Row> rows, List<SentenceRow> sentences, SummaryRow summary) {
+    }
+
+    private void writeWithPlot(Session session, Runner runner, SentimentAnalyzer analyzer, DocumentAnalyzer<? extends Row> rows,
+                               RowWriter w) throws IOException {
+        DocumentAnalyzer<SentenceRow> sentences = analyzer.sentences(false);
+        DocumentAnalyzer<SummaryRow> summaries = analyzer.summaries();
+        SentimentPlot chart = new SentimentPlot();
+        runner.map(session.feed(), doc -> Stream.of(new Scored(doc.doc(), rows.analyze(doc).toList(), sentences.analyze(doc).toList(),
+            summaries.analyze(doc).findFirst().orElseThrow())), scored -> {
+                scored.rows().forEach(row -> Rows.write(w, row));
+                chart.add(scored.doc(), scored.sentences(), scored.summary());
+            });
+        try {
+            ChartFile.write(chart.chart(), plot);
+        } catch (IOException e) {
+            // a file problem reported as the run's one error line: FILE: what (hint)
+            throw new InputException(plot.toString(), "cannot write the plot: " + reason(e), "check that the folder exists and is writable");
         }
     }
 

@@ -70,6 +70,7 @@ final class Session {
 
     /** A writer for rows of {@code schema}; {@code options} are the command's effective analysis options. */
     RowWriter writer(Schema schema, Map<String, Object> options) throws IOException {
+        java.util.Objects.requireNonNull(format, "this command writes no rows");
         Map<String, Object> all = new LinkedHashMap<>(options);
         all.putAll(input.describe());
         return RowWriter.open(format, target.stream(), schema, new RunInfo(command, Version.current(), all));

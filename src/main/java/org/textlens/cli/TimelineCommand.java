@@ -16,12 +16,15 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.textlens.corpus.InputException;
 import org.textlens.engine.Runner;
 import org.textlens.nlp.AnnotationRequest;
 import org.textlens.nlp.AnnotationRequest.SentenceMode;
 import org.textlens.nlp.AnnotationRequest.TokenizerKind;
 import org.textlens.output.OutputFormat;
 import org.textlens.output.RowWriter;
+import org.textlens.report.TimelinePlot;
+import org.textlens.report.chart.ChartFile;
 import org.textlens.timeline.Granularity;
 import org.textlens.timeline.PeriodRow;
 import org.textlens.timeline.Periods;
@@ -51,6 +54,10 @@ final class TimelineCommand extends AnalysisCommand {
         description = "day, week (ISO), month or year: one row per period with the expressions that fall inside it.")
     Granularity groupBy;
 
+    @Option(names = "--plot", paramLabel = "FILE.svg|FILE.png",
+        description = "Also draw the dated mentions per day, week, month or year (the finest that fits their span) into FILE.")
+    Path plot;
+
     @Override
     String name() {
         return "timeline";
@@ -66,6 +73,9 @@ final class TimelineCommand extends AnalysisCommand {
         if (all && groupBy != null) {
             throw usageError("--all lists expressions; --group-by counts them per period: choose one");
         }
+        if (plot != null && !ChartFile.supported(plot)) {
+            throw usageError("--plot writes .svg or .png files, not '" + plot + "'");
+        }
         if (output.format == OutputFormat.TIMEML && (all || groupBy != null)) {
             throw usageError("--format timeml writes every expression inline; it takes neither --all nor --group-by");
         }
@@ -76,7 +86,8 @@ final class TimelineCommand extends AnalysisCommand {
         Runner runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, false));
         // the timeline and its periods need rows only for dated expressions; --all and TimeML need all
         TimelineAnalyzer analyzer = new TimelineAnalyzer(!all && output.format != OutputFormat.TIMEML);
-        Undated undated = new Undated();
+        TimelinePlot chart = new TimelinePlot();
+        Undated undated = new Undated(plot == null ? doc -> { } : doc -> doc.rows().forEach(chart::add));
         if (output.format == OutputFormat.TIMEML) {
             writeTimeml(session, runner, analyzer, undated);
         } else if (groupBy != null) {
@@ -111,6 +122,18 @@ final class TimelineCommand extends AnalysisCommand {
             }
         }
         undated.report(session);
+        if (plot != null) {
+            writePlot(chart);
+        }
+    }
+
+    private void writePlot(TimelinePlot chart) {
+        try {
+            ChartFile.write(chart.chart().orElseGet(TimelinePlot::empty), plot);
+        } catch (IOException e) {
+            // a file problem reported as the run's one error line: FILE: what (hint)
+            throw new InputException(plot.toString(), "cannot write the plot: " + reason(e), "check that the folder exists and is writable");
+        }
     }
 
     private record Ordered(TimelineRow row, long doc) {
@@ -164,12 +187,21 @@ final class TimelineCommand extends AnalysisCommand {
         return name.endsWith(".tml") ? name : name + ".tml";
     }
 
-    /** Documents that had relative expressions but no date: reported once for the whole run. */
+    /**
+     * Documents that had relative expressions but no date: reported once for the whole run. Every
+     * document passes here, in input order, so {@code seen} also hands it to --plot.
+     */
     private static final class Undated {
         private final AtomicLong count = new AtomicLong();
         private final AtomicReference<String> first = new AtomicReference<>();
+        private final Consumer<TaggedDocument> seen;
+
+        Undated(Consumer<TaggedDocument> seen) {
+            this.seen = seen;
+        }
 
         void note(TaggedDocument doc) {
+            seen.accept(doc);
             if (doc.lacksDate()) {
                 count.incrementAndGet();
                 first.compareAndSet(null, doc.doc().id());

@@ -30,6 +30,14 @@ public enum Category {
         return id;
     }
 
+    /**
+     * Whether words of this category carry their load onto the phrase around them (a modifier, the
+     * noun they modify, an intensifier): label, emotive and fear, the loaded-language categories.
+     */
+    static boolean isPhrasal(String id) {
+        return id.equals(LABEL.id) || id.equals(EMOTIVE.id) || id.equals(FEAR.id);
+    }
+
     public static Optional<Category> of(String id) {
         return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
     }

@@ -13,7 +13,9 @@ final class CodePoints {
 
     CodePoints(String text) {
         this.text = text;
-        this.identity = text.chars().noneMatch(c -> Character.isSurrogate((char) c));
+        // no surrogate pairs: each UTF-16 index is its code-point offset (a lone surrogate counts as
+        // one code point either way); free for Latin-1 strings, which know their count
+        this.identity = text.codePointCount(0, text.length()) == text.length();
     }
 
     int of(int index) {

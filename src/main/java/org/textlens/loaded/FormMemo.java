@@ -16,13 +16,15 @@ final class FormMemo {
     record Form(String lower, String lemma, TermMatcher.Start start) {
     }
 
-    /** Computes the form of a lower-case word seen for the first time. */
+    /** Computes the form of a lower-case word seen for the first time; its {@code lower()} is that word. */
     interface Maker {
         Form make(String lower);
     }
 
     private static final int LIMIT = 1 << 18;
-    private String[] keys = new String[1 << 12];
+    /** The lower-case forms' characters, their hashes and their forms, slot by slot. */
+    private char[][] keys = new char[1 << 12][];
+    private int[] hashes = new int[1 << 12];
     private Form[] forms = new Form[1 << 12];
     private int size;
     private final Maker maker;
@@ -43,12 +45,12 @@ final class FormMemo {
         }
         int mask = keys.length - 1;
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
-            String key = keys[slot];
+            char[] key = keys[slot];
             if (key == null) {
                 String lower = new String(text, start, end - start).toLowerCase(Locale.ROOT);
                 return put(lower, slot);
             }
-            if (key.hashCode() == h && asciiLowerEquals(key, text, start, end)) {
+            if (hashes[slot] == h && asciiLowerEquals(key, text, start, end)) {
                 return forms[slot];
             }
         }
@@ -60,11 +62,11 @@ final class FormMemo {
         int h = lower.hashCode();
         int mask = keys.length - 1;
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
-            String key = keys[slot];
+            char[] key = keys[slot];
             if (key == null) {
                 return put(lower, slot);
             }
-            if (key.hashCode() == h && key.equals(lower)) {
+            if (hashes[slot] == h && forms[slot].lower().equals(lower)) {
                 return forms[slot];
             }
         }
@@ -79,23 +81,22 @@ final class FormMemo {
         } else if (2 * (size + 1) > keys.length) {
             grow();
         } else {
-            keys[slot] = lower;
-            forms[slot] = form;
+            store(slot, form);
             size++;
             return form;
         }
-        insert(lower, form);
+        insert(form);
         size++;
         return form;
     }
 
-    private static boolean asciiLowerEquals(String key, char[] text, int start, int end) {
-        if (key.length() != end - start) {
+    private static boolean asciiLowerEquals(char[] key, char[] text, int start, int end) {
+        if (key.length != end - start) {
             return false;
         }
-        for (int i = 0; i < key.length(); i++) {
+        for (int i = 0; i < key.length; i++) {
             char c = text[start + i];
-            if (key.charAt(i) != (c >= 'A' && c <= 'Z' ? c + 32 : c)) {
+            if (key[i] != (c >= 'A' && c <= 'Z' ? c + 32 : c)) {
                 return false;
             }
         }
@@ -107,24 +108,29 @@ final class FormMemo {
         return (h * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(keys.length));
     }
 
-    private void insert(String key, Form form) {
-        int mask = keys.length - 1;
-        int slot = spread(key.hashCode()) & mask;
-        while (keys[slot] != null) {
-            slot = (slot + 1) & mask;
-        }
-        keys[slot] = key;
+    private void store(int slot, Form form) {
+        keys[slot] = form.lower().toCharArray();
+        hashes[slot] = form.lower().hashCode();
         forms[slot] = form;
     }
 
+    private void insert(Form form) {
+        int mask = keys.length - 1;
+        int slot = spread(form.lower().hashCode()) & mask;
+        while (keys[slot] != null) {
+            slot = (slot + 1) & mask;
+        }
+        store(slot, form);
+    }
+
     private void grow() {
-        String[] oldKeys = keys;
         Form[] oldForms = forms;
-        keys = new String[oldKeys.length * 2];
-        forms = new Form[oldKeys.length * 2];
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) {
-                insert(oldKeys[i], oldForms[i]);
+        keys = new char[oldForms.length * 2][];
+        hashes = new int[oldForms.length * 2];
+        forms = new Form[oldForms.length * 2];
+        for (Form f : oldForms) {
+            if (f != null) {
+                insert(f);
             }
         }
     }

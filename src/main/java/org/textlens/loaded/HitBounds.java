@@ -4,18 +4,24 @@ import java.util.Set;
 import org.textlens.freq.StopWords;
 
 /**
- * Where a hit begins and ends around the entry it matched: an intensifier flagged {@code extend}
- * takes in the word it intensifies ("utterly predictable"), a charged adjective the noun it
- * modifies ("tyrannical regime"), and a charged word the degree word before it ("so outlandish").
- * Each reach is one word, and never over a word that starts an entry of its own.
+ * Where a hit begins and ends around the entry it matched. The load of a charged word lies on the
+ * phrase it heads or modifies, so a hit of an {@code emotive}, {@code label} or {@code fear} entry
+ * takes in, by cheap spelling cues and never over a word that starts an entry of its own:
+ * <ul>
+ *   <li>the noun a charged adjective modifies ("tyrannical regime");</li>
+ *   <li>a modifier just before it ("black-hearted bigot", "episcopal bullies");</li>
+ *   <li>a coordinated modifier before or after it ("cruel and inhuman", "harmful and divisive views");</li>
+ *   <li>an "of" phrase after a charged noun ("a cover-up of abuse", "campaign of hate");</li>
+ *   <li>one degree word before it ("so outlandish").</li>
+ * </ul>
+ * An intensifier flagged {@code extend} takes in the word it intensifies ("utterly predictable").
  */
 final class HitBounds {
     private static final StopWords FUNCTION_WORDS = StopWords.english();
-    /** Categories whose words carry their load onto the words around them. */
-    private static final Set<String> PHRASAL = Set.of(Category.EMOTIVE.id(), Category.LABEL.id(), Category.FEAR.id());
     /** Degree words too common to be entries of their own, but part of the loaded phrase they strengthen. */
     private static final Set<String> DEGREE = Set.of("very", "so", "too", "most", "more", "really", "truly", "quite", "pretty",
         "rather", "such", "how", "just", "downright", "simply", "particularly", "especially", "increasingly");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
 
     private final TermMatcher matcher;
 
@@ -23,12 +29,32 @@ final class HitBounds {
         this.matcher = matcher;
     }
 
-    /** The first token of the hit: one free degree word before a charged word, else the match's own start. */
+    /** The first token of the hit. */
     int start(SentenceWords words, TermMatcher.Match match, int previousHitEnd) {
         int from = match.from();
-        boolean degree = from > 0 && from - 1 >= previousHitEnd && PHRASAL.contains(match.entry().category())
-            && DEGREE.contains(words.lower[from - 1]);
+        if (!Category.isPhrasal(match.entry().category())) {
+            return from;
+        }
+        if (from - 2 >= previousHitEnd && CONJUNCTIONS.contains(words.lower[from - 1])
+            && isModifier(words, from - 2)) {
+            from -= 2;
+        }
+        if (from - 1 >= previousHitEnd && isModifier(words, from - 1)) {
+            from -= 1;
+        }
+        boolean degree = from > 0 && from - 1 >= previousHitEnd && DEGREE.contains(words.lower[from - 1]);
         return degree ? from - 1 : from;
+    }
+
+    /**
+     * Whether {@code match} is an intensifier ({@code extend}) directly before a charged word: then the
+     * two are one hit, reported as the charged word's ("incredibly offensive", "grossly negligent").
+     */
+    boolean intensifiesNext(SentenceWords words, TermMatcher.Match match) {
+        if (!match.entry().rules().extend() || match.to() >= words.size()) {
+            return false;
+        }
+        return matcher.longestAt(words, match.to()).filter(next -> Category.isPhrasal(next.entry().category())).isPresent();
     }
 
     /** The end of the hit (exclusive). */
@@ -37,10 +63,31 @@ final class HitBounds {
         if (match.entry().rules().extend()) {
             return isContentWord(words, to) && startsNoEntry(words, to) ? to + 1 : to;
         }
-        boolean adjective = PHRASAL.contains(match.entry().category()) && Adjectives.looksAdjectival(words.lower[to - 1]);
+        if (!Category.isPhrasal(match.entry().category())) {
+            return to;
+        }
+        if (to + 1 < words.size() && CONJUNCTIONS.contains(words.lower[to])
+            && isModifier(words, to + 1) && startsNoEntry(words, to + 1)) {
+            to += 2;
+        }
+        boolean adjective = Adjectives.looksAdjectival(words.lower[to - 1]);
         boolean noun = adjective && isContentWord(words, to) && words.startsLowerCase(to)
             && !Adjectives.looksLikeVerbOrAdverb(words.lower[to]);
-        return noun && startsNoEntry(words, to) ? to + 1 : to;
+        to = noun && startsNoEntry(words, to) ? to + 1 : to;
+        if (to + 1 < words.size() && words.lower[to].equals("of") && isContentWord(words, to + 1)
+            && words.startsLowerCase(to + 1) && !Adjectives.looksAdjectival(words.lower[to - 1]) && startsNoEntry(words, to + 1)) {
+            to += 2;
+        }
+        return to;
+    }
+
+    /** A lower-case content word spelled like an adjective (or a hyphenated compound) and starting no entry. */
+    private boolean isModifier(SentenceWords words, int i) {
+        if (!isContentWord(words, i) || !words.startsLowerCase(i)) {
+            return false;
+        }
+        String w = words.lower[i];
+        return (Adjectives.looksAdjectival(w) || w.indexOf('-') > 0) && !w.endsWith("ly");
     }
 
     private static boolean isContentWord(SentenceWords words, int i) {

@@ -114,14 +114,25 @@ public final class LoadedAnalyzer {
         List<Hit> hits = new ArrayList<>(0);
         TermMatcher matcher = lexicon.matcher();
         int previousEnd = 0;
+        int intensifier = -1;
         for (int i = 0; i < words.size(); ) {
             Optional<TermMatcher.Match> m = matcher.longestAt(words, i);
             if (m.isPresent()) {
                 TermMatcher.Match match = m.get();
+                if (intensifier < 0 && bounds.intensifiesNext(words, match)) {
+                    intensifier = match.from();   // "incredibly offensive": one hit, the charged word's
+                    i = match.to();
+                    continue;
+                }
                 int to = bounds.end(words, match);
                 if (match.entry().weight() >= minWeight) {
-                    hits.add(new Hit(bounds.start(words, match, previousEnd), to, match.entry()));
+                    int from = intensifier >= 0 ? intensifier : bounds.start(words, match, previousEnd);
+                    hits.add(new Hit(from, to, match.entry()));
+                } else if (intensifier >= 0) {
+                    matcher.longestAt(words, intensifier).filter(e -> e.entry().weight() >= minWeight)
+                        .ifPresent(e -> hits.add(new Hit(e.from(), e.to(), e.entry())));
                 }
+                intensifier = -1;
                 previousEnd = to;
                 i = to;
             } else {

@@ -27,6 +27,8 @@ final class SentenceWords {
         Lemmatizer lemmatizer = Lemmatizer.english();
         this.memo = new FormMemo(lowerForm -> {
             String lemmaForm = isWordForm(lowerForm) ? lemmatizer.lemma(lowerForm) : lowerForm;
+            String adjective = lemmaForm.equals(lowerForm) ? matcher.adjectiveOfAdverb(lowerForm) : null;
+            lemmaForm = adjective != null ? adjective : lemmaForm;
             return new FormMemo.Form(lowerForm, lemmaForm, matcher.start(lowerForm, lemmaForm, isWordForm(lowerForm)));
         });
     }

@@ -62,6 +62,28 @@ final class TermMatcher {
         root.build();
     }
 
+    /**
+     * The charged adjective an adverb is made from, when that adjective is a one-word {@code emotive},
+     * {@code label} or {@code fear} entry: "viciously" -> "vicious", "angrily" -> "angry", "horribly" ->
+     * "horrible", "tragically" -> "tragic"; else null. Lets the lexicon list adjectives only.
+     */
+    String adjectiveOfAdverb(String lower) {
+        if (lower.length() < 6 || !lower.endsWith("ly")) {
+            return null;
+        }
+        String stem = lower.substring(0, lower.length() - 2);
+        String[] bases = {stem, stem.endsWith("i") ? stem.substring(0, stem.length() - 1) + "y" : null,
+            lower.endsWith("bly") || lower.endsWith("ply") || lower.endsWith("tly") ? stem + "le" : null,
+            lower.endsWith("ically") ? lower.substring(0, lower.length() - 4) : null};
+        for (String base : bases) {
+            Node node = base == null ? null : root.next.get(base);
+            if (node != null && node.entry != null && Category.isPhrasal(node.entry.category())) {
+                return base;
+            }
+        }
+        return null;
+    }
+
     /** Where an entry may begin at a word with this written form and lemma, or null when none can. */
     Start start(String lower, String lemma, boolean word) {
         Node byWritten = root.next.get(lower);

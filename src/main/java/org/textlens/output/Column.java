@@ -31,7 +31,7 @@ public record Column(String name, Kind kind, int digits) implements java.io.Seri
     }
 
     /** The value as output text; numbers never depend on the machine's locale. */
-    String format(Object value) {
+    public String format(Object value) {
         return switch (kind) {
             case TEXT, INTEGER, BOOLEAN -> String.valueOf(value);
             case DECIMAL -> fixed(((Number) value).doubleValue(), digits);
@@ -45,7 +45,7 @@ public record Column(String name, Kind kind, int digits) implements java.io.Seri
      * {@code v} with {@code digits} decimals, rounded half away from zero. Written by hand because
      * String.format costs microseconds and a vocabulary's worth of rows has millions of numbers.
      */
-    static String fixed(double v, int digits) {
+    public static String fixed(double v, int digits) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return String.valueOf(v);
         }

@@ -98,6 +98,31 @@ class LoadedCommandTest {
     }
 
     @Test
+    void chargedWordsTakeInTheirModifiersCoordinatesAndOfPhrases() {
+        assertEquals(List.of("black-hearted thug", "episcopal thug", "careful and vicious attack", "vicious and nervous"),
+            terms(hits("A black-hearted thug. An episcopal thug. A careful and vicious attack. It was vicious and nervous.")));
+        assertEquals(List.of("regime of terror", "regime", "vicious", "vicious and senseless", "Vicious", "thug"),
+            terms(hits("A regime of terror. The regime of Smith. Poorly vicious. It was vicious and senseless. Vicious and thug.")));
+    }
+
+    @Test
+    void adverbsOfChargedAdjectivesMatchTheirAdjective() {
+        List<CSVRecord> rows = hits("He viciously attacked. Sadly, the viciousness.");
+        assertEquals(List.of("viciously"), terms(rows));
+        assertEquals("emotive", rows.get(0).get("category"));
+        assertEquals(List.of("utterly"), terms(hits("It is utterly.", "--categories", "exaggeration")));
+    }
+
+    @Test
+    void anIntensifierBeforeAChargedWordIsPartOfItsHit() throws IOException {
+        assertEquals(List.of("utterly vicious attack"), terms(hits("An utterly vicious attack.")));
+        assertEquals(List.of("utterly vicious"), terms(hits("An utterly vicious attack.", "--categories", "exaggeration")));
+        Path light = tmp.resolve("light.tsv");
+        Files.writeString(light, "vicious\temotive\t0.2\tharsh\tweak charge\t\n");
+        assertEquals(List.of("utterly"), terms(hits("An utterly vicious attack.", "--lexicon", light.toString(), "--min-weight", "0.3")));
+    }
+
+    @Test
     void caseSensitiveEntriesMatchOnlyTheirSpellingAndItsPossessive() {
         assertEquals(List.of("Kiev", "Kiev's", "Kiev’s"), terms(hits("In Kiev and in kiev, Kiev's mayor and Kiev’s people; KIEV.")));
     }
