@@ -23,6 +23,7 @@ public final class TimeTagger {
     private final int unitsSymbol;
     private final int numSymbol;
     private final int holidaySymbol;
+    private final int zoneSymbol;
 
     public TimeTagger() {
         rules = TimeRules.builtIn();
@@ -35,6 +36,7 @@ public final class TimeTagger {
         unitsSymbol = rules.id("UNITS");
         numSymbol = rules.id(Shape.NUM);
         holidaySymbol = rules.id("HOLIDAY");
+        zoneSymbol = rules.id("ZONE");
     }
 
     /**
@@ -72,6 +74,7 @@ public final class TimeTagger {
                 norm.type(), norm.value(), norm.mod(), norm.freq(), norm.unanchored()));
             i = match.end();
         }
+        RestatedDay.apply(out, text);
         return out;
     }
 
@@ -183,7 +186,7 @@ public final class TimeTagger {
 
     /**
      * A lone number 1000-2199 is a year when a preposition introduces it or nothing countable
-     * follows: "in 1998", "1998 was", but not "1200 people", "$1999", "2000 percent".
+     * follows: "in 1998", "1998 was", but not "1200 people", "$1999", "2000 percent", "1400 GMT".
      */
     private boolean plausibleYear(MatchView m) {
         int t = m.match.first();
@@ -205,7 +208,7 @@ public final class TimeTagger {
         if (sameAfter) {
             String w = m.word(after);
             if (w.equals("%") || w.equals("percent") || w.equals("per") || tokens.has(after, unitSymbol) || tokens.has(after, unitsSymbol)
-                || tokens.has(after, numSymbol)) {
+                || tokens.has(after, numSymbol) || tokens.has(after, zoneSymbol)) {       // "0735 GMT" is a clock reading
                 return false;
             }
             char c = m.text[tokens.start[after]];

@@ -59,6 +59,13 @@ class TimelineValuesTest {
         "2023-07-18; The vote closes at 10:30 a.m.; 10:30 a.m.; TIME|2023-07-18T10:30||2023-07-18|2023-07-18",
         "2023-07-18; The crowd gathered this evening.; this evening; TIME|2023-07-18TEV||2023-07-18|2023-07-18",
         "2023-07-18; Shots were heard last night.; last night; TIME|2023-07-17TNI||2023-07-17|2023-07-17",
+        // a part of the day with its edge: of the day named, else of the document's day
+        "2023-07-18; By mid afternoon the streets were empty.; mid afternoon; TIME|2023-07-18TAF||2023-07-18|2023-07-18",
+        "2023-07-18; At mid-afternoon yesterday the index rose.; mid-afternoon yesterday; TIME|2023-07-17TAF||2023-07-17|2023-07-17",
+        "2023-07-18; Fog lifted in the early morning.; the early morning; TIME|2023-07-18TMO||2023-07-18|2023-07-18",
+        // a clock time restated in parentheses takes the day named after them
+        "2023-07-18; The dam burst at 10:20 a.m. (0820 GMT) Sunday, flooding farms.; 10:20 a.m.; TIME|2023-07-16T10:20||2023-07-16|2023-07-16",
+        "2023-07-18; The ship will sail at 5 in the morning (5 a.m. EDT Thursday), he said.; 5 in the morning; TIME|2023-07-20T05:00||2023-07-20|2023-07-20",
         // durations, with numbers written as words
         "2023-07-18; The repairs took three months.; three months; DURATION|P3M|||",
         "2023-07-18; It has lasted for several months.; several months; DURATION|PXM|||",
@@ -224,5 +231,7 @@ class TimelineValuesTest {
         assertEquals(List.of(), texts("2023-07-18", "The cuts save $40 million a year. Rents rose 3% a month."));
         assertEquals(List.of("a year", "61 years"), texts("2023-07-18", "The strike lasted a year. She served 61 years."));
         assertTrue(texts("2023-07-18", "Since March the index fell.").contains("March"));
+        assertEquals(List.of("9 a.m."), texts("2023-07-18", "The polls open at 9 a.m. (1300 GMT)."));
+        assertEquals(List.of(), texts("2023-07-18", "The late-night show ended."));
     }
 }
