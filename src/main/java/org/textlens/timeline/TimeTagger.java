@@ -24,6 +24,7 @@ public final class TimeTagger {
     private final int numSymbol;
     private final int holidaySymbol;
     private final int zoneSymbol;
+    private final int dayNamedSymbol;
 
     public TimeTagger() {
         rules = TimeRules.builtIn();
@@ -37,6 +38,7 @@ public final class TimeTagger {
         numSymbol = rules.id(Shape.NUM);
         holidaySymbol = rules.id("HOLIDAY");
         zoneSymbol = rules.id("ZONE");
+        dayNamedSymbol = rules.id("DAYNAMED");
     }
 
     /**
@@ -103,7 +105,7 @@ public final class TimeTagger {
         for (int t = first; t < m.match.end(); t++) {
             char c = m.text[m.tokens.start[t]];
             if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c) || m.tokens.has(t, holidaySymbol)) {
+                if (!Character.isUpperCase(c) || m.tokens.has(t, holidaySymbol) || m.tokens.has(t, dayNamedSymbol)) {
                     return false;                                  // "Thanksgiving Day" is a name of a day
                 }
                 capitalisedUnit |= m.tokens.has(t, unitSymbol) || m.tokens.has(t, unitsSymbol);

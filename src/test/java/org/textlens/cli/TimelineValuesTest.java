@@ -63,6 +63,12 @@ class TimelineValuesTest {
         "2023-07-18; By mid afternoon the streets were empty.; mid afternoon; TIME|2023-07-18TAF||2023-07-18|2023-07-18",
         "2023-07-18; At mid-afternoon yesterday the index rose.; mid-afternoon yesterday; TIME|2023-07-17TAF||2023-07-17|2023-07-17",
         "2023-07-18; Fog lifted in the early morning.; the early morning; TIME|2023-07-18TMO||2023-07-18|2023-07-18",
+        // days named before "Day": fixed dates, and weekdays on or after a date of the month
+        "2023-07-18; The race is close with Election Day ahead.; Election Day; DATE|2023-11-07||2023-11-07|2023-11-07",
+        "2023-07-18; He won on election day 2020.; election day 2020; DATE|2020-11-03||2020-11-03|2020-11-03",
+        "2023-07-18; Shops will close on Labor Day.; Labor Day; DATE|2023-09-04||2023-09-04|2023-09-04",
+        "2023-07-18; Crowds filled the beaches on Memorial Day 2021.; Memorial Day 2021; DATE|2021-05-31||2021-05-31|2021-05-31",
+        "2023-07-18; The fireworks on Independence Day were loud.; Independence Day; DATE|2023-07-04||2023-07-04|2023-07-04",
         // a clock time restated in parentheses takes the day named after them
         "2023-07-18; The dam burst at 10:20 a.m. (0820 GMT) Sunday, flooding farms.; 10:20 a.m.; TIME|2023-07-16T10:20||2023-07-16|2023-07-16",
         "2023-07-18; The ship will sail at 5 in the morning (5 a.m. EDT Thursday), he said.; 5 in the morning; TIME|2023-07-20T05:00||2023-07-20|2023-07-20",
@@ -233,5 +239,6 @@ class TimelineValuesTest {
         assertTrue(texts("2023-07-18", "Since March the index fell.").contains("March"));
         assertEquals(List.of("9 a.m."), texts("2023-07-18", "The polls open at 9 a.m. (1300 GMT)."));
         assertEquals(List.of(), texts("2023-07-18", "The late-night show ended."));
+        assertEquals(List.of(), texts("2023-07-18", "The independence movement and the election campaign grew."));
     }
 }
