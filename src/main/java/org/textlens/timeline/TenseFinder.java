@@ -13,6 +13,8 @@ final class TenseFinder {
     private static final java.util.Set<String> TENSES = java.util.Set.of("PAST", "PRESENT", "FUTURE");
     private static final java.util.Set<String> LOOKING_AHEAD = java.util.Set.of("INTENT", "FUTURE");
     private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "am", "was", "were");
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
+        "is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got", "gets");
 
     /** Builds finders around a thread's part-of-speech tagger. */
     static final class Factory {
@@ -92,7 +94,7 @@ final class TenseFinder {
                         best = t;
                         bestDistance = distance;
                     }
-                } else if (distance < edDistance && endsWithEd(i)) {
+                } else if (distance < edDistance && endsWithEd(i) && !isReducedPassive(i, lo, hi)) {
                     edCandidate = i;
                     edDistance = distance;
                 }
@@ -185,6 +187,18 @@ final class TenseFinder {
             }
             String w = word(i);
             return (w.equals("has") || w.equals("have")) && (word(i + 1).equals("been") || endsWithEd(i + 1));
+        }
+
+        /**
+         * "new markets untouched by the crisis", "a company hurt by losses": a participle with its
+         * agent and no auxiliary before it qualifies a noun; it is not the verb of the clause and
+         * says nothing of its tense.
+         */
+        private boolean isReducedPassive(int i, int lo, int hi) {
+            if (i + 1 >= hi || !word(i + 1).equals("by")) {
+                return false;
+            }
+            return i == lo || !AUXILIARIES.contains(word(i - 1));
         }
 
         private boolean endsWithEd(int i) {
