@@ -62,6 +62,9 @@ final class TenseFinder {
             while (hi < tokens.size && tokens.segment[hi] == sentence) {
                 hi++;
             }
+            if (end < hi && word(end).equals("'s")) {
+                return Tense.NONE;          // "Wednesday's ruling": a possessor is no argument of the clause's verb
+            }
             Tense governing = governing(first, end, lo, hi);
             if (governing != null) {
                 return governing;
@@ -88,6 +91,7 @@ final class TenseFinder {
                         Tense t = Tense.valueOf(v);
                         t = t == Tense.PAST ? pastForm(i, lo, Tense.NONE) : t;      // "will be held" is not past
                         t = t == Tense.PRESENT && isPerfect(i, hi) ? Tense.PAST : t;
+                        t = t == Tense.FUTURE && isPerfect(i, hi) ? Tense.PAST : t;      // "would have met Monday"
                         if (t == Tense.NONE) {
                             continue;
                         }
@@ -178,7 +182,7 @@ final class TenseFinder {
         }
 
         /**
-         * "has been", "have gathered": the present perfect tells of something already done, so a
+         * "has been", "have gathered", "would have met": a perfect tells of something already done, so a
          * date named with it is taken in the past.
          */
         private boolean isPerfect(int i, int hi) {
@@ -186,6 +190,9 @@ final class TenseFinder {
                 return false;
             }
             String w = word(i);
+            if (w.equals("would") && i + 2 < hi && word(i + 1).equals("have")) {
+                return true;
+            }
             return (w.equals("has") || w.equals("have")) && (word(i + 1).equals("been") || endsWithEd(i + 1));
         }
 

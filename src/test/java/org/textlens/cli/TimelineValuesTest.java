@@ -184,6 +184,10 @@ class TimelineValuesTest {
         "2023-07-18; The plant closed on Nov. 3.; Nov. 3; DATE|2022-11-03||2022-11-03|2022-11-03",
         "2023-07-18; The plant will close on Nov. 3.; Nov. 3; DATE|2023-11-03||2023-11-03|2023-11-03",
         "2023-07-18; In May, she revealed the plans.; May; DATE|2023-05||2023-05-01|2023-05-31",
+        // 'would' looks ahead of the report, 'would have' back; a possessor takes no tense from the verb
+        "2023-07-18; Aides said the envoy would be flying to Rome Thursday.; Thursday; DATE|2023-07-20||2023-07-20|2023-07-20",
+        "2023-07-18; Aides said the envoy would have arrived in Rome Thursday.; Thursday; DATE|2023-07-13||2023-07-13|2023-07-13",
+        "2023-07-18; The bonds will trade above Friday's closing price.; Friday; DATE|2023-07-14||2023-07-14|2023-07-14",
         // a participle with its agent qualifies a noun and does not give the clause its tense
         "2023-07-18; The ferry will add routes by December to towns spared by the floods.; December; DATE|2023-12||2023-12-01|2023-12-31",
         "2023-07-18; The ferry was hit by a storm in December.; December; DATE|2022-12||2022-12-01|2022-12-31",
