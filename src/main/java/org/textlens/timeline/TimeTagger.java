@@ -71,6 +71,10 @@ public final class TimeTagger {
                 i++;
                 continue;
             }
+            if (norm.type() == TimexType.DURATION && isIndefiniteDay(view)) {
+                Tense t = tense.at(match.first(), match.end(), false);
+                norm = Normalized.of(TimexType.DATE, t == Tense.PAST ? "PAST_REF" : "FUTURE_REF");
+            }
             discourse.saw(match.rule().action(), norm, tokens.segment[match.first()]);
             out.add(new Timex(tokens.sentence[match.first()], tokens.start[match.first()], tokens.end[match.end() - 1],
                 norm.type(), norm.value(), norm.mod(), norm.freq(), norm.unanchored()));
@@ -113,6 +117,27 @@ public final class TimeTagger {
         }
         return capitalisedUnit;
     }
+
+    /**
+     * "will one day be", "hopes to one day lead", "One day, he left": "one day" after a modal or
+     * "to", or opening its sentence before a comma, names an indefinite day (TimeML's
+     * FUTURE_REF or PAST_REF), not a period of one day ("for one day", "one day later").
+     */
+    private static boolean isIndefiniteDay(MatchView m) {
+        int first = m.match.first();
+        if (m.match.length() != 2 || !m.word(first).equals("one") || !m.word(first + 1).equals("day")) {
+            return false;
+        }
+        int before = first - 1;
+        if (before < 0 || m.tokens.segment[before] != m.tokens.segment[first]) {
+            int after = m.match.end();
+            return after < m.tokens.size && m.tokens.segment[after] == m.tokens.segment[first] && m.word(after).equals(",");
+        }
+        return INDEFINITE_LEADS.contains(m.word(before));
+    }
+
+    private static final java.util.Set<String> INDEFINITE_LEADS = java.util.Set.of(
+        "will", "would", "could", "might", "may", "can", "shall", "should", "must", "to", "'ll");
 
     /** "52 years old": an age, not a period of time. */
     private boolean isAge(MatchView m) {
