@@ -30,11 +30,15 @@ final class TenseFinder {
     }
 
     private final int tenseSymbol;
+    private final int weekdaySymbol;
+    private final int deicticSymbol;
     private final Function<String[], String[]> tagger;
 
     /** {@code tagger} gives UD tags for the words of one sentence. */
     TenseFinder(TimeRules rules, Function<String[], String[]> tagger) {
         this.tenseSymbol = rules.tense;
+        this.weekdaySymbol = rules.id("WEEKDAY");
+        this.deicticSymbol = rules.id("DEICTIC");
         this.tagger = tagger;
     }
 
@@ -80,7 +84,7 @@ final class TenseFinder {
                 int distance = i < first ? first - i : i - end + 1;
                 WordEntry e = tokens.entry[i];
                 String v = e == null ? null : e.value(tenseSymbol);
-                if (v != null && !TENSES.contains(v)) {
+                if (v != null && !TENSES.contains(v) || "FUTURE".equals(v) && isDatedWould(i, lo)) {
                     continue;                                   // a modal, a reporting verb, an intent word
                 }
                 if (v == null && distance < bestDistance && isInfinitiveMarker(i, lo, hi)) {
@@ -134,6 +138,22 @@ final class TenseFinder {
                 }
             }
             return end < hi ? reportingTense(end) : null;
+        }
+
+        /**
+         * "said on Sunday that talks would resume on Tuesday": 'would' looks ahead of a report
+         * dated earlier in its sentence, not of the document date, so it says nothing here.
+         */
+        private boolean isDatedWould(int i, int lo) {
+            if (!word(i).equals("would")) {
+                return false;
+            }
+            for (int t = lo; t < i; t++) {
+                if (tokens.has(t, weekdaySymbol) || tokens.has(t, deicticSymbol)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The tense of a reporting verb: REPORTED (said) past, REPORTS (says) present. */

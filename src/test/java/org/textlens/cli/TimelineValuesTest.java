@@ -190,6 +190,7 @@ class TimelineValuesTest {
         // 'would' looks ahead of the report, 'would have' back; a possessor takes no tense from the verb
         "2023-07-18; Aides said the envoy would be flying to Rome Thursday.; Thursday; DATE|2023-07-20||2023-07-20|2023-07-20",
         "2023-07-18; Aides said the envoy would have arrived in Rome Thursday.; Thursday; DATE|2023-07-13||2023-07-13|2023-07-13",
+        "2023-07-18; Aides said on Sunday that the envoy would fly to Rome on Thursday.; Thursday; DATE|2023-07-13||2023-07-13|2023-07-13",
         "2023-07-18; The bonds will trade above Friday's closing price.; Friday; DATE|2023-07-14||2023-07-14|2023-07-14",
         // a participle with its agent qualifies a noun and does not give the clause its tense
         "2023-07-18; The ferry will add routes by December to towns spared by the floods.; December; DATE|2023-12||2023-12-01|2023-12-31",
