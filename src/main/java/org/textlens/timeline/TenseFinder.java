@@ -13,6 +13,9 @@ final class TenseFinder {
     private static final java.util.Set<String> TENSES = java.util.Set.of("PAST", "PRESENT", "FUTURE");
     private static final java.util.Set<String> LOOKING_AHEAD = java.util.Set.of("INTENT", "FUTURE");
     private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "am", "was", "were");
+    private static final java.util.Set<String> RAISING = java.util.Set.of("set", "expected", "scheduled", "slated", "poised", "likely");
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of(
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "any");
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
         "is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got", "gets");
 
@@ -180,7 +183,8 @@ final class TenseFinder {
             if (!Character.isLowerCase(text[s]) || tokens.entry[i + 1] != null) {
                 return false;
             }
-            return isVerb(i + 1, lo, hi);
+            // "set to resume": after these only a verb can follow "to", whatever the tagger makes of it
+            return RAISING.contains(word(i - 1)) && !DETERMINERS.contains(word(i + 1)) || isVerb(i + 1, lo, hi);
         }
 
         private String word(int i) {
