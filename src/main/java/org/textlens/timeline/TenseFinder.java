@@ -16,6 +16,9 @@ final class TenseFinder {
     private static final java.util.Set<String> RAISING = java.util.Set.of("set", "expected", "scheduled", "slated", "poised", "likely");
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of(
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "any");
+    private static final java.util.Set<String> POSTPONING = java.util.Set.of(
+        "postponed", "postpones", "postpone", "delayed", "delays", "delay", "deferred", "defers", "defer", "extended", "extends",
+        "extend", "adjourned", "adjourns", "adjourn", "off", "back");
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
         "is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got", "gets");
 
@@ -139,6 +142,9 @@ final class TenseFinder {
                 if (before - 2 >= lo && word(before).equals("as") && word(before - 1).equals("soon") && word(before - 2).equals("as")) {
                     return Tense.FUTURE;
                 }
+                if ((word(before).equals("until") || word(before).equals("till")) && postponedBefore(before, lo)) {
+                    return Tense.FUTURE;
+                }
             }
             return end < hi ? reportingTense(end) : null;
         }
@@ -153,6 +159,19 @@ final class TenseFinder {
             }
             for (int t = lo; t < i; t++) {
                 if (tokens.has(t, weekdaySymbol) || tokens.has(t, deicticSymbol)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "postponed until Tuesday", "extended the deadline until Friday": what is put off moves to
+         * a later day than the act, so the day is the coming one.
+         */
+        private boolean postponedBefore(int until, int lo) {
+            for (int t = until - 1; t >= Math.max(lo, until - 6); t--) {
+                if (POSTPONING.contains(word(t))) {
                     return true;
                 }
             }

@@ -205,6 +205,8 @@ class TimelineValuesTest {
         // 'to' + verb after a word that looks ahead, and 'as soon as', point forward
         "2023-07-18; The board planned to vote on Monday.; Monday; DATE|2023-07-24||2023-07-24|2023-07-24",
         "2023-07-18; The inquiry, set to resume Monday, drew crowds.; Monday; DATE|2023-07-24||2023-07-24|2023-07-24",
+        "2023-07-18; The judge postponed the hearing until Monday.; Monday; DATE|2023-07-24||2023-07-24|2023-07-24",
+        "2023-07-18; The crowd stayed until Monday.; Monday; DATE|2023-07-17||2023-07-17|2023-07-17",
         "2023-07-18; The trial is set to resume Monday.; Monday; DATE|2023-07-24||2023-07-24|2023-07-24",
         "2023-07-18; Trading could resume as soon as Monday.; Monday; DATE|2023-07-24||2023-07-24|2023-07-24",
         "2023-07-18; The board went to court on Monday.; Monday; DATE|2023-07-17||2023-07-17|2023-07-17",
