@@ -26,8 +26,9 @@ import picocli.CommandLine.Option;
 
 /** {@code textlens loaded}: loaded terms, each with its category, a reason and a neutral alternative. */
 @Command(name = "loaded", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-    description = {"Find loaded terms: labels, contested names, emotive and exaggerated wording, doubt-casting,",
-        "judging attribution verbs, presuppositions, euphemisms and fear words, each with why and what a neutral writer would say.",
+    description = {"Find loaded terms, each with why it is loaded and what a neutral writer would say.",
+        "Categories: labels, contested names, emotive and exaggerated wording, doubt-casting, judging attribution verbs,",
+        "presuppositions, euphemisms and fear words.",
         "Rows: doc_id,sentence,start,end,term,category,weight,alternative,reason (+context with --context);",
         "with --summary doc_id,words,hits,per_1000,loadedness, one count per category, other.",
         "Categories and rules: docs/loaded.md; lexicon format: docs/lexicons.md."},

@@ -20,8 +20,9 @@ import picocli.CommandLine.Option;
 
 /** {@code textlens quotes}: who is quoted, directly or in reported speech, and with which verb. */
 @Command(name = "quotes", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-    description = {"Find attributed statements: quotations (\"…\", “…”, „…“, «…», '…') and reported speech",
-        "(\"X said that …\", \"according to X, …\"), each with its speaker and verb.",
+    description = {"Find who is quoted: direct quotes and reported speech, each with its speaker and verb.",
+        "Quotations in every common quote mark (\"…\", “…”, „…“, «…», '…') and reported speech",
+        "(\"X said that …\", \"according to X, …\").",
         "Rows: doc_id,sentence,start,end,speaker,speaker_start,speaker_end,verb,kind,text (kind: direct or indirect);",
         "with --summary doc_id,speaker,statements,direct,indirect,words,share.",
         "Rules: docs/quotes.md."},

@@ -42,7 +42,8 @@ import picocli.CommandLine.Option;
 
 /** {@code textlens report}: one self-contained HTML file with every analysis, charts and the marked-up texts. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-    description = {"Write one self-contained HTML report: corpus charts of every analysis, a sortable document list, and a view of "
+    description = {"Write one self-contained HTML report of every analysis, with charts and marked-up texts.",
+        "Corpus charts of every analysis, a sortable document list, and a view of "
         + "each document with its sentiment arc and its text marked up (sentences tinted by sentiment, loaded terms highlighted).",
         "Everything is inline; the file fetches nothing when opened. Details: docs/report.md."},
     footer = {"", "Examples:",

@@ -2,7 +2,6 @@ package org.textlens.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.sentdetect.SentenceDetectorME;
 
 /** Finds sentence ranges in a text; one instance per thread. */
 abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, SentenceSplitter.ByParagraph {
@@ -56,7 +55,7 @@ abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, Sentenc
      * sentence-final punctuation is joined with the next one in its paragraph.
      */
     static final class ByModel extends SentenceSplitter {
-        private final SentenceDetectorME detector = new SentenceDetectorME(EnglishModels.sentences());
+        private final ModelSentenceDetector detector = new ModelSentenceDetector(EnglishModels.sentences());
 
         @Override
         List<int[]> sentences(String text) {

@@ -1,0 +1,133 @@
+package org.textlens.nlp;
+
+import java.util.Set;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.sentdetect.DefaultEndOfSentenceScanner;
+import opennlp.tools.sentdetect.SDContextGenerator;
+import opennlp.tools.sentdetect.SentenceDetectorFactory;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
+
+/**
+ * The sentence ends of OpenNLP's {@link SentenceDetectorME#sentPosDetect}, found the same way
+ * (same candidates, same context features, same maxent model) but without its per-character
+ * {@code HashSet<Character>} look-up and boxed position list, which were most of its time. The
+ * model's context generator and model are called unchanged, so each decision is the library's.
+ * Paths that never occur with our model and paragraphs (an abbreviation dictionary, an empty
+ * sentence between two ends) are handed to {@link SentenceDetectorME} itself.
+ * One instance per thread.
+ */
+final class ModelSentenceDetector {
+    private final SentenceDetectorME library;
+    private final SDContextGenerator contexts;
+    private final MaxentModel model;
+    private final char[] enders;
+    private final boolean useTokenEnd;
+    private final boolean libraryOnly;
+    private int[] ends = new int[16];
+
+    ModelSentenceDetector(SentenceModel sentenceModel) {
+        library = new SentenceDetectorME(sentenceModel);
+        SentenceDetectorFactory factory = sentenceModel.getFactory();
+        contexts = factory.getSDContextGenerator();
+        model = sentenceModel.getMaxentModel();
+        useTokenEnd = factory.isUseTokenEnd();
+        var scanner = factory.getEndOfSentenceScanner();
+        Set<Character> eos = scanner.getEOSCharacters();
+        enders = new char[eos.size()];
+        int k = 0;
+        for (Character c : eos) {
+            enders[k++] = c;
+        }
+        libraryOnly = sentenceModel.getAbbreviations() != null
+                || scanner.getClass() != DefaultEndOfSentenceScanner.class;
+    }
+
+    /** Sentence spans of {@code s}, exactly as {@code SentenceDetectorME.sentPosDetect(s)}. */
+    Span[] sentPosDetect(String s) {
+        if (libraryOnly) {
+            return library.sentPosDetect(s);
+        }
+        int n = s.length();
+        int count = 0;
+        int index = 0;
+        int cint = nextEnder(s, 0);
+        while (cint >= 0) {
+            int following = nextEnder(s, cint + 1);
+            // skip over the leading parts of non-token final delimiters
+            boolean skip = following >= 0 && following < firstWhitespace(s, cint + 1)
+                    || count > 0 && cint < ends[count - 1];
+            if (!skip && SentenceDetectorME.SPLIT.equals(model.getBestOutcome(model.eval(contexts.getContext(s, cint))))) {
+                if (index != cint) {
+                    int end = useTokenEnd ? firstNonWhitespace(s, firstWhitespace(s, cint + 1)) : firstNonWhitespace(s, cint + 1);
+                    if (count == ends.length) {
+                        ends = java.util.Arrays.copyOf(ends, count * 2);
+                    }
+                    ends[count++] = end;
+                }
+                index = cint + 1;
+            }
+            cint = following;
+        }
+        if (count == 0) {
+            return whole(s);
+        }
+        boolean leftover = ends[count - 1] != n;
+        Span[] spans = new Span[leftover ? count + 1 : count];
+        for (int i = 0; i < count; i++) {
+            Span span = new Span(i == 0 ? 0 : ends[i - 1], ends[i]).trim(s);
+            if (span.length() == 0) {
+                return library.sentPosDetect(s); // the library's own (odd) handling of an empty span
+            }
+            spans[i] = span;
+        }
+        if (leftover) {
+            Span span = new Span(ends[count - 1], n).trim(s);
+            if (span.length() == 0) {
+                return library.sentPosDetect(s);
+            }
+            spans[count] = span;
+        }
+        return spans;
+    }
+
+    private static Span[] whole(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < s.length() && StringUtil.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (end > 0 && StringUtil.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return end > start ? new Span[] {new Span(start, end)} : new Span[0];
+    }
+
+    private int nextEnder(String s, int from) {
+        for (int i = from, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            for (char e : enders) {
+                if (c == e) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int firstWhitespace(String s, int pos) {
+        while (pos < s.length() && !StringUtil.isWhitespace(s.charAt(pos))) {
+            pos++;
+        }
+        return pos;
+    }
+
+    private static int firstNonWhitespace(String s, int pos) {
+        while (pos < s.length() && StringUtil.isWhitespace(s.charAt(pos))) {
+            pos++;
+        }
+        return pos;
+    }
+}

@@ -1,0 +1,93 @@
+package org.textlens.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import org.junit.jupiter.api.Test;
+
+/** The faster detector must give exactly the spans of OpenNLP's own SentenceDetectorME. */
+class ModelSentenceDetectorTest {
+    private final ModelSentenceDetector fast = new ModelSentenceDetector(EnglishModels.sentences());
+    private final SentenceDetectorME library = new SentenceDetectorME(EnglishModels.sentences());
+
+    private int assertSameOn(String text) {
+        String expected = SentenceDetectorComparison.spans(library::sentPosDetect, text);
+        assertEquals(expected, SentenceDetectorComparison.spans(fast::sentPosDetect, text), () -> "spans differ on: " + text);
+        return expected.split(",").length;
+    }
+
+    @Test
+    void trickySentencesSplitAsTheLibrarySplitsThem() {
+        // the model itself ends a sentence inside "$2.5 billion"; ByModel joins such pieces later
+        List<String> texts = List.of(
+            "",
+            "   ",
+            "\u00A0Leading no-break space. Then more.\u00A0",
+            "No end punctuation at all",
+            "The deal is worth $2.5 billion. Shares rose 3.75% on Friday! Why? Nobody knows...",
+            "The U.S. and the U.K. signed it. Mr. J. R. R. Tolkien wrote it. Dr. Smith agreed.",
+            "\"Stop!\" she said. 'Really?' he asked.\u201D Then: \u201CYes.\u201D (It ended.) [Done.]",
+            "Wait... what?! No!!! Yes?? Fine.",
+            "See https://example.com/a.b?c=d. Mail a.b@example.org. Version 2.0.1 is out.",
+            "Smile \uD83D\uDE00. Then \uD83C\uDDFA\uD83C\uDDE6 flags. \u041A\u0438\u0457\u0432 today. \u6771\u4EAC\u3002 Done.",
+            "Ends with a dot.",
+            ".",
+            "...",
+            "?!",
+            "a. b. c. d.",
+            "e.g. this, i.e. that. etc. And so on.",
+            "At 5 p.m. on Jan. 3, 2024, Gen. Smith left. He returned at 6 a.m.",
+            "Line one.\nLine two.\r\nLine three.\tTabbed. Done .  Spaced .",
+            "No. 1 seed. No. 2 seed.",
+            "It costs 3.5 .5 5. dollars.");
+        for (String t : texts) {
+            assertSameOn(t);
+        }
+        assertEquals("[0-22, 23-31, 32-60, 61-65, 66-81]", SentenceDetectorComparison.spans(fast::sentPosDetect,
+            "The deal is worth $2.5 billion. Shares rose 3.75% on Friday! Why? Nobody knows..."));
+    }
+
+    @Test
+    void everyTestdataTextAndParagraphSplitsAsTheLibrarySplitsIt() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(Path.of("testdata"))) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        int compared = 0;
+        for (Path f : files) {
+            String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+            assertSameOn(text);
+            for (String line : text.split("\n")) {
+                assertSameOn(line);
+                for (int[] p : Paragraphs.split(line)) {
+                    assertSameOn(line.substring(p[0], p[1]));
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 1000, "compared " + compared);
+    }
+
+    @Test
+    void randomTextsOfPunctuationSpacesAndLettersSplitAsTheLibrarySplitsThem() {
+        String[] pieces = {".", "!", "?", " ", "  ", "\u00A0", "\n", "\t", "a", "Ab", "U.S.", "Mr.", "3.5", "\"", "'",
+            "\u201D", ")", "(", "...", "\uD83D\uDE00", "x", "The", "e.g.", "\u2026", "?!", "-"};
+        Random random = new Random(20261129);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int len = random.nextInt(30);
+            for (int k = 0; k < len; k++) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertSameOn(b.toString());
+        }
+    }
+}
