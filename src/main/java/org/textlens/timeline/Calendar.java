@@ -280,9 +280,14 @@ final class Calendar {
         return date(Values.year(y) + "-" + code);
     }
 
+    /** Christmas, Thanksgiving, Election Day, Labor Day 1998. */
     Normalized holiday() {
-        String md = m.value(n.holiday);
+        String md = m.value(n.holiday) != null ? m.value(n.holiday) : m.value(n.dayNamed);
         int mo = Integer.parseInt(md.substring(0, 2));
+        int at = md.indexOf('@');
+        if (at > 0) {                                       // 11-2@02: the Tuesday on or after November 2
+            return weekdayOnOrAfter(mo, md.charAt(3) - '0', Integer.parseInt(md.substring(at + 1)));
+        }
         int day = Integer.parseInt(md.substring(3));
         if (day > 31) {                                     // 44: the fourth Thursday
             return nthWeekday(mo, day / 10, day % 10);
@@ -294,14 +299,18 @@ final class Calendar {
     }
 
     private Normalized nthWeekday(int mo, int dow, int nth) {
+        return weekdayOnOrAfter(mo, dow, 7 * nth - 6);
+    }
+
+    private Normalized weekdayOnOrAfter(int mo, int dow, int first) {
         int y = explicitYear();
         if (y < 0 && anchor.isEmpty()) {
             return unanchored(TimexType.DATE, "XXXX-" + Values.pad(mo, 2) + "-XX");
         }
         if (y < 0) {
-            y = resolver().dateOf(mo, 7 * nth - 3, tense).getYear();
+            y = resolver().dateOf(mo, first + 3, tense).getYear();
         }
-        LocalDate d = YearMonth.of(y, mo).atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(nth, DayOfWeek.of(dow)));
+        LocalDate d = YearMonth.of(y, mo).atDay(first).with(TemporalAdjusters.nextOrSame(DayOfWeek.of(dow)));
         return date(Values.day(d));
     }
 

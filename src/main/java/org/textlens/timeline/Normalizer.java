@@ -35,6 +35,7 @@ final class Normalizer {
     final int ampm;
     final int clockWord;
     final int holiday;
+    final int dayNamed;
     final int year;
     final int dayNum;
     final int decade;
@@ -70,6 +71,7 @@ final class Normalizer {
         ampm = rules.id("AMPM");
         clockWord = rules.id("CLOCKWORD");
         holiday = rules.id("HOLIDAY");
+        dayNamed = rules.id("DAYNAMED");
         year = rules.id(Shape.YEAR);
         dayNum = rules.id(Shape.DAYNUM);
         decade = rules.id(Shape.DECADE);

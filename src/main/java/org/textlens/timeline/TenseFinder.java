@@ -13,6 +13,14 @@ final class TenseFinder {
     private static final java.util.Set<String> TENSES = java.util.Set.of("PAST", "PRESENT", "FUTURE");
     private static final java.util.Set<String> LOOKING_AHEAD = java.util.Set.of("INTENT", "FUTURE");
     private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "am", "was", "were");
+    private static final java.util.Set<String> RAISING = java.util.Set.of("set", "expected", "scheduled", "slated", "poised", "likely");
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of(
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "any");
+    private static final java.util.Set<String> POSTPONING = java.util.Set.of(
+        "postponed", "postpones", "postpone", "delayed", "delays", "delay", "deferred", "defers", "defer", "extended", "extends",
+        "extend", "adjourned", "adjourns", "adjourn", "off", "back");
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
+        "is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got", "gets");
 
     /** Builds finders around a thread's part-of-speech tagger. */
     static final class Factory {
@@ -28,11 +36,15 @@ final class TenseFinder {
     }
 
     private final int tenseSymbol;
+    private final int weekdaySymbol;
+    private final int deicticSymbol;
     private final Function<String[], String[]> tagger;
 
     /** {@code tagger} gives UD tags for the words of one sentence. */
     TenseFinder(TimeRules rules, Function<String[], String[]> tagger) {
         this.tenseSymbol = rules.tense;
+        this.weekdaySymbol = rules.id("WEEKDAY");
+        this.deicticSymbol = rules.id("DEICTIC");
         this.tagger = tagger;
     }
 
@@ -60,6 +72,9 @@ final class TenseFinder {
             while (hi < tokens.size && tokens.segment[hi] == sentence) {
                 hi++;
             }
+            if (end < hi && word(end).equals("'s")) {
+                return Tense.NONE;          // "Wednesday's ruling": a possessor is no argument of the clause's verb
+            }
             Tense governing = governing(first, end, lo, hi);
             if (governing != null) {
                 return governing;
@@ -75,7 +90,7 @@ final class TenseFinder {
                 int distance = i < first ? first - i : i - end + 1;
                 WordEntry e = tokens.entry[i];
                 String v = e == null ? null : e.value(tenseSymbol);
-                if (v != null && !TENSES.contains(v)) {
+                if (v != null && !TENSES.contains(v) || "FUTURE".equals(v) && isDatedWould(i, lo)) {
                     continue;                                   // a modal, a reporting verb, an intent word
                 }
                 if (v == null && distance < bestDistance && isInfinitiveMarker(i, lo, hi)) {
@@ -86,13 +101,14 @@ final class TenseFinder {
                         Tense t = Tense.valueOf(v);
                         t = t == Tense.PAST ? pastForm(i, lo, Tense.NONE) : t;      // "will be held" is not past
                         t = t == Tense.PRESENT && isPerfect(i, hi) ? Tense.PAST : t;
+                        t = t == Tense.FUTURE && isPerfect(i, hi) ? Tense.PAST : t;      // "would have met Monday"
                         if (t == Tense.NONE) {
                             continue;
                         }
                         best = t;
                         bestDistance = distance;
                     }
-                } else if (distance < edDistance && endsWithEd(i)) {
+                } else if (distance < edDistance && endsWithEd(i) && !isReducedPassive(i, lo, hi)) {
                     edCandidate = i;
                     edDistance = distance;
                 }
@@ -126,8 +142,40 @@ final class TenseFinder {
                 if (before - 2 >= lo && word(before).equals("as") && word(before - 1).equals("soon") && word(before - 2).equals("as")) {
                     return Tense.FUTURE;
                 }
+                if ((word(before).equals("until") || word(before).equals("till")) && postponedBefore(before, lo)) {
+                    return Tense.FUTURE;
+                }
             }
             return end < hi ? reportingTense(end) : null;
+        }
+
+        /**
+         * "said on Sunday that talks would resume on Tuesday": 'would' looks ahead of a report
+         * dated earlier in its sentence, not of the document date, so it says nothing here.
+         */
+        private boolean isDatedWould(int i, int lo) {
+            if (!word(i).equals("would")) {
+                return false;
+            }
+            for (int t = lo; t < i; t++) {
+                if (tokens.has(t, weekdaySymbol) || tokens.has(t, deicticSymbol)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "postponed until Tuesday", "extended the deadline until Friday": what is put off moves to
+         * a later day than the act, so the day is the coming one.
+         */
+        private boolean postponedBefore(int until, int lo) {
+            for (int t = until - 1; t >= Math.max(lo, until - 6); t--) {
+                if (POSTPONING.contains(word(t))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The tense of a reporting verb: REPORTED (said) past, REPORTS (says) present. */
@@ -154,7 +202,8 @@ final class TenseFinder {
             if (!Character.isLowerCase(text[s]) || tokens.entry[i + 1] != null) {
                 return false;
             }
-            return isVerb(i + 1, lo, hi);
+            // "set to resume": after these only a verb can follow "to", whatever the tagger makes of it
+            return RAISING.contains(word(i - 1)) && !DETERMINERS.contains(word(i + 1)) || isVerb(i + 1, lo, hi);
         }
 
         private String word(int i) {
@@ -176,7 +225,7 @@ final class TenseFinder {
         }
 
         /**
-         * "has been", "have gathered": the present perfect tells of something already done, so a
+         * "has been", "have gathered", "would have met": a perfect tells of something already done, so a
          * date named with it is taken in the past.
          */
         private boolean isPerfect(int i, int hi) {
@@ -184,7 +233,22 @@ final class TenseFinder {
                 return false;
             }
             String w = word(i);
+            if (w.equals("would") && i + 2 < hi && word(i + 1).equals("have")) {
+                return true;
+            }
             return (w.equals("has") || w.equals("have")) && (word(i + 1).equals("been") || endsWithEd(i + 1));
+        }
+
+        /**
+         * "new markets untouched by the crisis", "a company hurt by losses": a participle with its
+         * agent and no auxiliary before it qualifies a noun; it is not the verb of the clause and
+         * says nothing of its tense.
+         */
+        private boolean isReducedPassive(int i, int lo, int hi) {
+            if (i + 1 >= hi || !word(i + 1).equals("by")) {
+                return false;
+            }
+            return i == lo || !AUXILIARIES.contains(word(i - 1));
         }
 
         private boolean endsWithEd(int i) {

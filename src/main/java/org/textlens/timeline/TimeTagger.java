@@ -23,6 +23,8 @@ public final class TimeTagger {
     private final int unitsSymbol;
     private final int numSymbol;
     private final int holidaySymbol;
+    private final int zoneSymbol;
+    private final int dayNamedSymbol;
 
     public TimeTagger() {
         rules = TimeRules.builtIn();
@@ -35,6 +37,8 @@ public final class TimeTagger {
         unitsSymbol = rules.id("UNITS");
         numSymbol = rules.id(Shape.NUM);
         holidaySymbol = rules.id("HOLIDAY");
+        zoneSymbol = rules.id("ZONE");
+        dayNamedSymbol = rules.id("DAYNAMED");
     }
 
     /**
@@ -67,11 +71,16 @@ public final class TimeTagger {
                 i++;
                 continue;
             }
+            if (norm.type() == TimexType.DURATION && isIndefiniteDay(view)) {
+                Tense t = tense.at(match.first(), match.end(), false);
+                norm = Normalized.of(TimexType.DATE, t == Tense.PAST ? "PAST_REF" : "FUTURE_REF");
+            }
             discourse.saw(match.rule().action(), norm, tokens.segment[match.first()]);
             out.add(new Timex(tokens.sentence[match.first()], tokens.start[match.first()], tokens.end[match.end() - 1],
                 norm.type(), norm.value(), norm.mod(), norm.freq(), norm.unanchored()));
             i = match.end();
         }
+        RestatedDay.apply(out, text);
         return out;
     }
 
@@ -100,7 +109,7 @@ public final class TimeTagger {
         for (int t = first; t < m.match.end(); t++) {
             char c = m.text[m.tokens.start[t]];
             if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c) || m.tokens.has(t, holidaySymbol)) {
+                if (!Character.isUpperCase(c) || m.tokens.has(t, holidaySymbol) || m.tokens.has(t, dayNamedSymbol)) {
                     return false;                                  // "Thanksgiving Day" is a name of a day
                 }
                 capitalisedUnit |= m.tokens.has(t, unitSymbol) || m.tokens.has(t, unitsSymbol);
@@ -108,6 +117,27 @@ public final class TimeTagger {
         }
         return capitalisedUnit;
     }
+
+    /**
+     * "will one day be", "hopes to one day lead", "One day, he left": "one day" after a modal or
+     * "to", or opening its sentence before a comma, names an indefinite day (TimeML's
+     * FUTURE_REF or PAST_REF), not a period of one day ("for one day", "one day later").
+     */
+    private static boolean isIndefiniteDay(MatchView m) {
+        int first = m.match.first();
+        if (m.match.length() != 2 || !m.word(first).equals("one") || !m.word(first + 1).equals("day")) {
+            return false;
+        }
+        int before = first - 1;
+        if (before < 0 || m.tokens.segment[before] != m.tokens.segment[first]) {
+            int after = m.match.end();
+            return after < m.tokens.size && m.tokens.segment[after] == m.tokens.segment[first] && m.word(after).equals(",");
+        }
+        return INDEFINITE_LEADS.contains(m.word(before));
+    }
+
+    private static final java.util.Set<String> INDEFINITE_LEADS = java.util.Set.of(
+        "will", "would", "could", "might", "may", "can", "shall", "should", "must", "to", "'ll");
 
     /** "52 years old": an age, not a period of time. */
     private boolean isAge(MatchView m) {
@@ -183,7 +213,7 @@ public final class TimeTagger {
 
     /**
      * A lone number 1000-2199 is a year when a preposition introduces it or nothing countable
-     * follows: "in 1998", "1998 was", but not "1200 people", "$1999", "2000 percent".
+     * follows: "in 1998", "1998 was", but not "1200 people", "$1999", "2000 percent", "1400 GMT".
      */
     private boolean plausibleYear(MatchView m) {
         int t = m.match.first();
@@ -205,7 +235,7 @@ public final class TimeTagger {
         if (sameAfter) {
             String w = m.word(after);
             if (w.equals("%") || w.equals("percent") || w.equals("per") || tokens.has(after, unitSymbol) || tokens.has(after, unitsSymbol)
-                || tokens.has(after, numSymbol)) {
+                || tokens.has(after, numSymbol) || tokens.has(after, zoneSymbol)) {       // "0735 GMT" is a clock reading
                 return false;
             }
             char c = m.text[tokens.start[after]];

@@ -54,11 +54,27 @@ class TimelineValuesTest {
         "2023-07-18; The vote was put off to a later date.; a later date; DATE|FUTURE_REF|||",
         "2023-07-18; Repairs will start as soon as possible.; as soon as possible; DATE|FUTURE_REF|||",
         "2023-07-18; Talks go on in the weeks ahead.; the weeks ahead; DURATION|PXW|||",
+        "2023-07-18; Robots will one day run the mill.; one day; DATE|FUTURE_REF|||",
+        "2023-07-18; One day, the miller sold the farm.; One day; DATE|PAST_REF|||",
+        "2023-07-18; The strike lasted one day.; one day; DURATION|P1D|||",
         "2023-07-18; The prize is awarded annually.; annually; SET|P1Y|||",
         "2023-07-18; The vote closed at 3 p.m. yesterday.; 3 p.m. yesterday; TIME|2023-07-17T15:00||2023-07-17|2023-07-17",
         "2023-07-18; The vote closes at 10:30 a.m.; 10:30 a.m.; TIME|2023-07-18T10:30||2023-07-18|2023-07-18",
         "2023-07-18; The crowd gathered this evening.; this evening; TIME|2023-07-18TEV||2023-07-18|2023-07-18",
         "2023-07-18; Shots were heard last night.; last night; TIME|2023-07-17TNI||2023-07-17|2023-07-17",
+        // a part of the day with its edge: of the day named, else of the document's day
+        "2023-07-18; By mid afternoon the streets were empty.; mid afternoon; TIME|2023-07-18TAF||2023-07-18|2023-07-18",
+        "2023-07-18; At mid-afternoon yesterday the index rose.; mid-afternoon yesterday; TIME|2023-07-17TAF||2023-07-17|2023-07-17",
+        "2023-07-18; Fog lifted in the early morning.; the early morning; TIME|2023-07-18TMO||2023-07-18|2023-07-18",
+        // days named before "Day": fixed dates, and weekdays on or after a date of the month
+        "2023-07-18; The race is close with Election Day ahead.; Election Day; DATE|2023-11-07||2023-11-07|2023-11-07",
+        "2023-07-18; He won on election day 2020.; election day 2020; DATE|2020-11-03||2020-11-03|2020-11-03",
+        "2023-07-18; Shops will close on Labor Day.; Labor Day; DATE|2023-09-04||2023-09-04|2023-09-04",
+        "2023-07-18; Crowds filled the beaches on Memorial Day 2021.; Memorial Day 2021; DATE|2021-05-31||2021-05-31|2021-05-31",
+        "2023-07-18; The fireworks on Independence Day were loud.; Independence Day; DATE|2023-07-04||2023-07-04|2023-07-04",
+        // a clock time restated in parentheses takes the day named after them
+        "2023-07-18; The dam burst at 10:20 a.m. (0820 GMT) Sunday, flooding farms.; 10:20 a.m.; TIME|2023-07-16T10:20||2023-07-16|2023-07-16",
+        "2023-07-18; The ship will sail at 5 in the morning (5 a.m. EDT Thursday), he said.; 5 in the morning; TIME|2023-07-20T05:00||2023-07-20|2023-07-20",
         // durations, with numbers written as words
         "2023-07-18; The repairs took three months.; three months; DURATION|P3M|||",
         "2023-07-18; It has lasted for several months.; several months; DURATION|PXM|||",
@@ -171,6 +187,14 @@ class TimelineValuesTest {
         "2023-07-18; The plant closed on Nov. 3.; Nov. 3; DATE|2022-11-03||2022-11-03|2022-11-03",
         "2023-07-18; The plant will close on Nov. 3.; Nov. 3; DATE|2023-11-03||2023-11-03|2023-11-03",
         "2023-07-18; In May, she revealed the plans.; May; DATE|2023-05||2023-05-01|2023-05-31",
+        // 'would' looks ahead of the report, 'would have' back; a possessor takes no tense from the verb
+        "2023-07-18; Aides said the envoy would be flying to Rome Thursday.; Thursday; DATE|2023-07-20||2023-07-20|2023-07-20",
+        "2023-07-18; Aides said the envoy would have arrived in Rome Thursday.; Thursday; DATE|2023-07-13||2023-07-13|2023-07-13",
+        "2023-07-18; Aides said on Sunday that the envoy would fly to Rome on Thursday.; Thursday; DATE|2023-07-13||2023-07-13|2023-07-13",
+        "2023-07-18; The bonds will trade above Friday's closing price.; Friday; DATE|2023-07-14||2023-07-14|2023-07-14",
+        // a participle with its agent qualifies a noun and does not give the clause its tense
+        "2023-07-18; The ferry will add routes by December to towns spared by the floods.; December; DATE|2023-12||2023-12-01|2023-12-31",
+        "2023-07-18; The ferry was hit by a storm in December.; December; DATE|2022-12||2022-12-01|2022-12-31",
         // weekdays: the past one unless the clause is future
         "2023-07-18; The minister resigned on Friday.; Friday; DATE|2023-07-14||2023-07-14|2023-07-14",
         "2023-07-18; The minister will resign on Friday.; Friday; DATE|2023-07-21||2023-07-21|2023-07-21",
@@ -180,6 +204,9 @@ class TimelineValuesTest {
         "2023-07-18; The council will decide, the mayor warned Monday.; Monday; DATE|2023-07-17||2023-07-17|2023-07-17",
         // 'to' + verb after a word that looks ahead, and 'as soon as', point forward
         "2023-07-18; The board planned to vote on Monday.; Monday; DATE|2023-07-24||2023-07-24|2023-07-24",
+        "2023-07-18; The inquiry, set to resume Monday, drew crowds.; Monday; DATE|2023-07-24||2023-07-24|2023-07-24",
+        "2023-07-18; The judge postponed the hearing until Monday.; Monday; DATE|2023-07-24||2023-07-24|2023-07-24",
+        "2023-07-18; The crowd stayed until Monday.; Monday; DATE|2023-07-17||2023-07-17|2023-07-17",
         "2023-07-18; The trial is set to resume Monday.; Monday; DATE|2023-07-24||2023-07-24|2023-07-24",
         "2023-07-18; Trading could resume as soon as Monday.; Monday; DATE|2023-07-24||2023-07-24|2023-07-24",
         "2023-07-18; The board went to court on Monday.; Monday; DATE|2023-07-17||2023-07-17|2023-07-17",
@@ -224,5 +251,8 @@ class TimelineValuesTest {
         assertEquals(List.of(), texts("2023-07-18", "The cuts save $40 million a year. Rents rose 3% a month."));
         assertEquals(List.of("a year", "61 years"), texts("2023-07-18", "The strike lasted a year. She served 61 years."));
         assertTrue(texts("2023-07-18", "Since March the index fell.").contains("March"));
+        assertEquals(List.of("9 a.m."), texts("2023-07-18", "The polls open at 9 a.m. (1300 GMT)."));
+        assertEquals(List.of(), texts("2023-07-18", "The late-night show ended."));
+        assertEquals(List.of(), texts("2023-07-18", "The independence movement and the election campaign grew."));
     }
 }
