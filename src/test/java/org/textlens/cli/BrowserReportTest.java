@@ -139,7 +139,7 @@ class BrowserReportTest {
 
     @Test
     void theSeedArticlesLoadedTermsAreHighlighted() throws Exception {
-        Rendered page = open(report("--date", "2023-07-18", Cli.SEED.toString()));
+        Rendered page = open(report("--date", "2023-07-18", Cli.seed()));
         assertClean(page);
         for (String term : List.of("Kiev", "Andrey Ermak", "Aleksey Reznikov", "de facto combatants", "consolation")) {
             assertTrue(page.dom().matches("(?s).*<mark class=\"loaded\" [^>]*>(<span [^>]*>)?" + Pattern.quote(term) + "(</span>)?</mark>.*"),

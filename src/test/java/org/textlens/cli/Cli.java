@@ -19,6 +19,12 @@ public final class Cli {
     public static final Path TESTDATA = ROOT.resolve("testdata");
     public static final Path SEED = ROOT.resolve("../shared/seeds/000_588b8ce5ed5e71ef.txt").normalize();
 
+    /** The seed article's path; the calling test is skipped where the article is absent (a clean clone elsewhere). */
+    public static String seed() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(SEED), "seed article not present at " + SEED);
+        return SEED.toString();
+    }
+
     private Cli() {
     }
 

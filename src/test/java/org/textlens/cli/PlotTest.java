@@ -54,9 +54,9 @@ class PlotTest {
     @Test
     void timelinePlotsTheDatedMentionsAsItsGroupByCountsThem() throws IOException {
         Path svg = dir.resolve("timeline.svg");
-        Cli.Result r = Cli.run("timeline", "--plot", svg.toString(), "--date", "2023-07-18", Cli.SEED.toString());
+        Cli.Result r = Cli.run("timeline", "--plot", svg.toString(), "--date", "2023-07-18", Cli.seed());
         assertEquals(0, r.exit(), r.toString());
-        assertEquals(Cli.run("timeline", "--date", "2023-07-18", Cli.SEED.toString()).out(), r.out(), "the rows are unchanged");
+        assertEquals(Cli.run("timeline", "--date", "2023-07-18", Cli.seed()).out(), r.out(), "the rows are unchanged");
         String chart = Files.readString(svg);
         assertTrue(chart.contains("<title id=\"chart-t\">Dated mentions by year</title>"), chart);
         assertTrue(chart.contains("<title>2023: 2 mentions in 1 document"), "as timeline --group-by year: 2023 has 2 mentions");
@@ -64,7 +64,7 @@ class PlotTest {
         assertEquals(0, Cli.run("timeline", "--group-by", "month", "--plot", png.toString(), "--input-format", "jsonl", "--text-field", "body",
             "--date-field", "published", Cli.data("corpus.jsonl")).exit());
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(Files.readAllBytes(png), 4));
-        assertEquals(2, Cli.run("timeline", "--plot", dir.resolve("x.gif").toString(), Cli.SEED.toString()).exit());
+        assertEquals(2, Cli.run("timeline", "--plot", dir.resolve("x.gif").toString(), Cli.seed()).exit());
     }
 
     @Test

@@ -125,8 +125,8 @@ class ReportCommandTest {
 
     @Test
     void loadedTermsAreHighlightedWithTheirCategoryReasonAndAlternative() throws IOException {
-        String html = report(Cli.SEED.toString());
-        List<CSVRecord> hits = Tables.csv(Cli.run("loaded", Cli.SEED.toString()).out());
+        String html = report(Cli.seed());
+        List<CSVRecord> hits = Tables.csv(Cli.run("loaded", Cli.seed()).out());
         List<String> marks = all(html, "(<mark class=\"loaded\" data-category=[^>]*>)");
         assertEquals(hits.size(), marks.stream().filter(m -> !m.contains("data-cont")).count(), "one highlight per hit of loaded");
         assertTrue(html.contains("<mark class=\"loaded\" data-category=\"contested-name\" data-weight=\"0.60\" data-reason=\""), html);
@@ -138,15 +138,15 @@ class ReportCommandTest {
         }
         assertTrue(html.contains(">Kiev</mark>"));
         assertTrue(html.contains("data-chart=\"loaded-categories\""));
-        String per1000 = Tables.csv(Cli.run("loaded", "--summary", Cli.SEED.toString()).out()).get(0).get("per_1000");
+        String per1000 = Tables.csv(Cli.run("loaded", "--summary", Cli.seed()).out()).get(0).get("per_1000");
         assertTrue(html.contains("<td class=\"num\" data-sort=\"") && html.contains(">" + per1000 + "</td>"),
             "the document list shows loaded's per_1000");
     }
 
     @Test
     void framesAreFramesDocumentLevelDecisions() throws IOException {
-        String html = report("--scheme", "policy", Cli.SEED.toString());
-        List<CSVRecord> rows = Tables.csv(Cli.run("frames", "--scheme", "policy", "--level", "document", "--primary", Cli.SEED.toString()).out());
+        String html = report("--scheme", "policy", Cli.seed());
+        List<CSVRecord> rows = Tables.csv(Cli.run("frames", "--scheme", "policy", "--level", "document", "--primary", Cli.seed()).out());
         String primary = rows.stream().filter(r -> r.get("primary").equals("true")).findFirst().orElseThrow().get("frame");
         assertEquals("security_and_defense", primary);
         assertTrue(html.contains("<td class=\"\">security_and_defense</td>"), "the primary frame in the document list");
@@ -161,8 +161,8 @@ class ReportCommandTest {
 
     @Test
     void temporalExpressionsAreMarkedWithTheirValues() throws IOException {
-        String html = report("--date", "2023-07-18", Cli.SEED.toString());
-        List<CSVRecord> rows = Tables.csv(Cli.run("timeline", "--all", "--date", "2023-07-18", Cli.SEED.toString()).out());
+        String html = report("--date", "2023-07-18", Cli.seed());
+        List<CSVRecord> rows = Tables.csv(Cli.run("timeline", "--all", "--date", "2023-07-18", Cli.seed()).out());
         List<String> marks = all(html, "(<span class=\"timex\" data-type=[^>]*>)").stream().filter(m -> !m.contains("data-cont")).toList();
         assertEquals(rows.size(), marks.size(), "one mark per expression timeline finds");
         for (int i = 0; i < rows.size(); i++) {
@@ -173,7 +173,7 @@ class ReportCommandTest {
         assertTrue(html.contains("<tr><td>2023-05-01</td><td>2023-05-31</td><td>May</td><td>2023-05</td></tr>"), "the document's timeline");
         String chart = html.substring(html.indexOf("data-chart=\"timeline\""));
         assertTrue(chart.contains("Dated mentions by year"), "2014 to 2023 is grouped by year");
-        for (CSVRecord r : Tables.csv(Cli.run("timeline", "--group-by", "year", "--date", "2023-07-18", Cli.SEED.toString()).out())) {
+        for (CSVRecord r : Tables.csv(Cli.run("timeline", "--group-by", "year", "--date", "2023-07-18", Cli.seed()).out())) {
             assertTrue(chart.contains("<td>" + r.get("period") + "</td><td>" + r.get("from") + "</td><td>" + r.get("to") + "</td><td>"
                 + r.get("mentions") + "</td><td>" + r.get("documents") + "</td>"), "timeline --group-by year's row " + r);
         }
@@ -187,8 +187,8 @@ class ReportCommandTest {
 
     @Test
     void statementsAreMarkedWithTheirSpeakers() throws IOException {
-        String html = report(Cli.SEED.toString());
-        List<CSVRecord> statements = Tables.csv(Cli.run("quotes", Cli.SEED.toString()).out());
+        String html = report(Cli.seed());
+        List<CSVRecord> statements = Tables.csv(Cli.run("quotes", Cli.seed()).out());
         List<String> marks = all(html, "(<span class=\"quote\" data-speaker=[^>]*>)").stream().filter(m -> !m.contains("data-cont")).toList();
         assertEquals(statements.size(), marks.size(), "one mark per statement quotes finds");
         for (int i = 0; i < statements.size(); i++) {
@@ -198,7 +198,7 @@ class ReportCommandTest {
         }
         assertTrue(html.contains("<span class=\"speaker\" data-speaker=\"Matthew Miller\">Matthew Miller</span>"));
         String speakers = html.substring(html.indexOf("data-chart=\"speakers\""));
-        String first = Tables.csv(Cli.run("quotes", "--summary", Cli.SEED.toString()).out()).get(0).get("speaker");
+        String first = Tables.csv(Cli.run("quotes", "--summary", Cli.seed()).out()).get(0).get("speaker");
         assertTrue(speakers.contains("<tbody><tr><td>" + first + "</td>"), "the speaker with most words first, as quotes --summary");
     }
 
