@@ -30,14 +30,14 @@ public final class SentimentSection implements Section<SentimentSection.Found> {
 
     private final Thresholds thresholds;
     private final DocumentAnalyzer<SentenceRow> sentences;
-    private final DocumentAnalyzer<SummaryRow> summaries;
+    private final SentimentAnalyzer analyzer;
     private final Map<String, Long> labelCounts = new LinkedHashMap<>();
     private final List<SentimentCharts.DocumentMean> means = new ArrayList<>();
 
     public SentimentSection(SentimentAnalyzer analyzer, Thresholds thresholds) {
         this.thresholds = thresholds;
         this.sentences = analyzer.sentences(true);
-        this.summaries = analyzer.summaries();
+        this.analyzer = analyzer;
         SentimentCharts.LABELS.forEach(l -> labelCounts.put(l, 0L));
     }
 
@@ -66,7 +66,8 @@ public final class SentimentSection implements Section<SentimentSection.Found> {
 
     @Override
     public Found analyze(AnnotatedDocument doc) {
-        return new Found(sentences.analyze(doc).toList(), summaries.analyze(doc).findFirst().orElseThrow(), thresholds);
+        List<SentenceRow> rows = sentences.analyze(doc).toList();
+        return new Found(rows, analyzer.summaryOf(doc.doc().id(), rows), thresholds);
     }
 
     @Override

@@ -56,22 +56,40 @@ public final class SentimentAnalyzer {
         return doc -> Stream.of(summarize(doc));
     }
 
+    /**
+     * The summary of a document whose sentences were already scored by {@link #sentences}: the same
+     * row {@link #summaries} gives, without scoring the sentences a second time.
+     */
+    public SummaryRow summaryOf(String docId, List<SentenceRow> rows) {
+        double[] scores = new double[rows.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = rows.get(i).score().compound();
+        }
+        return summary(docId, scores);
+    }
+
     private SummaryRow summarize(AnnotatedDocument doc) {
         SentenceScorer scorer = scorers.get();
         List<Span> sentences = doc.sentenceSpans();
-        int n = sentences.size();
+        double[] scores = new double[sentences.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = scorer.score(doc.text(sentences.get(i)), false).compound();
+        }
+        return summary(doc.doc().id(), scores);
+    }
+
+    private SummaryRow summary(String docId, double[] scores) {
+        int n = scores.length;
         if (n == 0) {
-            return new SummaryRow(doc.doc().id(), 0, Optional.empty(), Optional.empty(), Optional.empty(), 0, 0, 0,
+            return new SummaryRow(docId, 0, Optional.empty(), Optional.empty(), Optional.empty(), 0, 0, 0,
                 Optional.empty(), Optional.empty());
         }
-        double[] scores = new double[n];
         int positive = 0;
         int negative = 0;
         int min = 0;
         int max = 0;
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            scores[i] = scorer.score(doc.text(sentences.get(i)), false).compound();
             sum += scores[i];
             switch (thresholds.label(scores[i])) {
                 case "positive" -> positive++;
@@ -94,7 +112,7 @@ public final class SentimentAnalyzer {
         double[] sorted = scores.clone();
         Arrays.sort(sorted);
         double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-        return new SummaryRow(doc.doc().id(), n, Optional.of(mean), Optional.of(median), Optional.of(stdev),
+        return new SummaryRow(docId, n, Optional.of(mean), Optional.of(median), Optional.of(stdev),
             (double) positive / n, (double) (n - positive - negative) / n, (double) negative / n,
             Optional.of(min), Optional.of(max));
     }
