@@ -210,7 +210,8 @@ final class TimelineCommand extends AnalysisCommand {
 
         void report(Session session) {
             if (count.get() > 0) {
-                session.diagnostics().warn(first.get(), count.get() + " document(s) without a date: relative expressions such as "
+                session.diagnostics().warn(first.get(), count.get() + " document(s) without a date"
+                    + (count.get() > 1 ? " (this is the first)" : "") + ": relative expressions such as "
                     + "'in May' or 'last week' keep underspecified values (XXXX-05, XXXX-WXX) (give --date YYYY-MM-DD, --date-field NAME, "
                     + "or TimeML input with a creation time)");
             }
