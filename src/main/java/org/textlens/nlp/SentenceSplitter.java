@@ -52,7 +52,8 @@ abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, Sentenc
     /**
      * OpenNLP's English sentence model, applied inside each paragraph. The model sometimes ends a
      * sentence inside a number ("worth $2.5 | billion"); a sentence that does not end with
-     * sentence-final punctuation is joined with the next one in its paragraph.
+     * sentence-final punctuation is joined with the next one in its paragraph, and so is one cut
+     * after an abbreviation that the next words continue ({@link AbbreviationCuts}).
      */
     static final class ByModel extends SentenceSplitter {
         private final ModelSentenceDetector detector = new ModelSentenceDetector(EnglishModels.sentences());
@@ -63,10 +64,15 @@ abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, Sentenc
             for (int[] p : Paragraphs.split(text)) {
                 String paragraph = text.substring(p[0], p[1]);
                 int pending = -1;
-                for (opennlp.tools.util.Span s : detector.sentPosDetect(paragraph)) {
+                opennlp.tools.util.Span[] spans = detector.sentPosDetect(paragraph);
+                for (int i = 0; i < spans.length; i++) {
+                    opennlp.tools.util.Span s = spans[i];
                     int start = pending >= 0 ? pending : p[0] + s.getStart();
                     int end = p[0] + s.getEnd();
-                    if (endsSentence(text, start, end) || s.getEnd() >= paragraph.length()) {
+                    boolean last = s.getEnd() >= paragraph.length();
+                    boolean cut = endsSentence(text, start, end)
+                        && (i + 1 == spans.length || !AbbreviationCuts.continues(text, end, p[0] + spans[i + 1].getStart()));
+                    if (cut || last) {
                         Paragraphs.addTrimmed(out, text, start, end);
                         pending = -1;
                     } else {

@@ -52,6 +52,33 @@ class AnnotatorTest {
         assertEquals(new Span(23, 44), doc.sentences().get(1).span());
     }
 
+    private static List<String> sentenceTexts(String text) {
+        return annotate(text, SentenceMode.MODEL, TokenizerKind.WORD, false).sentences().stream()
+            .map(s -> text.substring(text.offsetByCodePoints(0, s.span().start()), text.offsetByCodePoints(0, s.span().end()))).toList();
+    }
+
+    @Test
+    void aCutAfterAnAbbreviationThatTheNextWordsContinueIsUndone() {
+        // each of these the model alone cuts after the abbreviation
+        List<String> whole = List.of(
+            "Mr. Schwarz will succeed Daniel P. Davison Feb. 1, soon after Mr. Davison retires.",
+            "The meeting at 9 a.m. Tuesday was long.",
+            "It was Bush vs. Dukakis in the U.S. election.",
+            "The firm closed on Aug. 5 and reopened.",
+            "Prices rose until 5 p.m. yesterday, traders said.",
+            "I met Gen. Colin Powell.");
+        for (String sentence : whole) {
+            assertEquals(List.of(sentence), sentenceTexts(sentence));
+        }
+    }
+
+    @Test
+    void aSentenceThatEndsWithAnAbbreviationStillEnds() {
+        assertEquals(List.of("The talks ended at 5 p.m.", "The delegates left."), sentenceTexts("The talks ended at 5 p.m. The delegates left."));
+        assertEquals(List.of("It was bought by Apple Inc.", "Its shares rose."), sentenceTexts("It was bought by Apple Inc. Its shares rose."));
+        assertEquals(List.of("They chose plan B.", "Then they left."), sentenceTexts("They chose plan B. Then they left."));
+    }
+
     @Test
     void blankLinesAndHeadlinesAreBoundaries() {
         AnnotatedDocument doc = annotate("Ceasefire talks resume\nNegotiators met in Valmora on Tuesday and\nagreed to meet again.\n\nA second paragraph",
