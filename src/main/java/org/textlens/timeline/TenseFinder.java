@@ -19,6 +19,7 @@ final class TenseFinder {
     private static final java.util.Set<String> POSTPONING = java.util.Set.of(
         "postponed", "postpones", "postpone", "delayed", "delays", "delay", "deferred", "defers", "defer", "extended", "extends",
         "extend", "adjourned", "adjourns", "adjourn", "off", "back");
+    private static final java.util.Set<String> UNTIL = java.util.Set.of("until", "till", "through");
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
         "is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got", "gets");
 
@@ -127,7 +128,8 @@ final class TenseFinder {
         /**
          * The tense set by the words the expression hangs on, before any nearest-verb search: a
          * reporting verb right beside it dates the report ("said Thursday", "announced on
-         * Wednesday": past; "says Monday": present), and "as soon as Tuesday" looks ahead.
+         * Wednesday": past; "says Monday": present); "as soon as Tuesday", "extended until (through)
+         * January" and "effective Feb. 1" (the day a change takes effect, announced ahead) look ahead.
          */
         private Tense governing(int first, int end, int lo, int hi) {
             int before = first - 1;
@@ -142,8 +144,11 @@ final class TenseFinder {
                 if (before - 2 >= lo && word(before).equals("as") && word(before - 1).equals("soon") && word(before - 2).equals("as")) {
                     return Tense.FUTURE;
                 }
-                if ((word(before).equals("until") || word(before).equals("till")) && postponedBefore(before, lo)) {
+                if (UNTIL.contains(word(before)) && postponedBefore(before, lo)) {
                     return Tense.FUTURE;
+                }
+                if (word(before).equals("effective")) {
+                    return Tense.FUTURE;                       // "a new office of the chairman, effective Feb. 1"
                 }
             }
             return end < hi ? reportingTense(end) : null;
@@ -166,8 +171,9 @@ final class TenseFinder {
         }
 
         /**
-         * "postponed until Tuesday", "extended the deadline until Friday": what is put off moves to
-         * a later day than the act, so the day is the coming one.
+         * "postponed until Tuesday", "extended the deadline until Friday", "extended loans through
+         * January": what is put off or prolonged moves to a later day than the act, so the day is the
+         * coming one.
          */
         private boolean postponedBefore(int until, int lo) {
             for (int t = until - 1; t >= Math.max(lo, until - 6); t--) {

@@ -25,6 +25,8 @@ public final class TimeTagger {
     private final int holidaySymbol;
     private final int zoneSymbol;
     private final int dayNamedSymbol;
+    private final int decadeSymbol;
+    private final int freqSymbol;
 
     public TimeTagger() {
         rules = TimeRules.builtIn();
@@ -39,6 +41,8 @@ public final class TimeTagger {
         holidaySymbol = rules.id("HOLIDAY");
         zoneSymbol = rules.id("ZONE");
         dayNamedSymbol = rules.id("DAYNAMED");
+        decadeSymbol = rules.id(Shape.DECADE);
+        freqSymbol = rules.id("FREQ");
     }
 
     /**
@@ -87,7 +91,7 @@ public final class TimeTagger {
     /** Context checks the patterns cannot express. */
     private boolean plausible(MatchView m) {
         Match match = m.match;
-        if (!unambiguous(m) || isTitle(m)) {
+        if (!unambiguous(m) || isTitle(m) || isAgeDecade(m) || isPeriodical(m)) {
             return false;
         }
         if (match.rule().action().equals("year") && match.find(edgeSymbol) < 0 && match.length() == 1) {
@@ -138,6 +142,45 @@ public final class TimeTagger {
 
     private static final java.util.Set<String> INDEFINITE_LEADS = java.util.Set.of(
         "will", "would", "could", "might", "may", "can", "shall", "should", "must", "to", "'ll");
+
+    /** "in his 30s", "their early 20s": a decade of someone's life, an age and not a date. */
+    private boolean isAgeDecade(MatchView m) {
+        int before = m.match.first() - 1;
+        while (before > 0 && (m.tokens.has(before, edgeSymbol) || m.word(before).equals("-"))) {
+            before--;                                              // "his early 40s", "her mid-30s"
+        }
+        if (before < 0 || m.tokens.segment[before] != m.tokens.segment[m.match.first()] || !POSSESSIVES.contains(m.word(before))) {
+            return false;
+        }
+        for (int t = m.match.first(); t < m.match.end(); t++) {
+            if (m.tokens.has(t, decadeSymbol) && m.tokens.end[t] - m.tokens.start[t] == 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "each", "every");
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("his", "her", "their", "my", "your", "our", "its");
+
+    /**
+     * "the Communist Party daily Granma", "the French weekly Le Point": a recurrence word between
+     * a capitalised word and a name is a periodical, not a set of times.
+     */
+    private boolean isPeriodical(MatchView m) {
+        int first = m.match.first();
+        if (m.match.length() != 1 || !m.tokens.has(first, freqSymbol)) {
+            return false;
+        }
+        int before = first - 1;
+        int after = first + 1;
+        if (before < 0 || after >= m.tokens.size || m.tokens.segment[before] != m.tokens.segment[first]
+            || m.tokens.segment[after] != m.tokens.segment[first]) {
+            return false;
+        }
+        return Character.isUpperCase(m.text[m.tokens.start[before]]) && !DETERMINERS.contains(m.word(before))
+            && Character.isUpperCase(m.text[m.tokens.start[after]]) && Character.isLetter(m.text[m.tokens.start[after]]);
+    }
 
     /** "52 years old": an age, not a period of time. */
     private boolean isAge(MatchView m) {

@@ -207,6 +207,13 @@ class TimelineValuesTest {
         "2023-07-18; The inquiry, set to resume Monday, drew crowds.; Monday; DATE|2023-07-24||2023-07-24|2023-07-24",
         "2023-07-18; The judge postponed the hearing until Monday.; Monday; DATE|2023-07-24||2023-07-24|2023-07-24",
         "2023-07-18; The crowd stayed until Monday.; Monday; DATE|2023-07-17||2023-07-17|2023-07-17",
+        "2023-07-18; The bank extended the loans through March.; March; DATE|2024-03||2024-03-01|2024-03-31",
+        "2023-07-18; Sales rose through March.; March; DATE|2023-03||2023-03-01|2023-03-31",
+        // the day a change takes effect is announced ahead of it
+        "2023-07-18; The board created a new office, effective Feb. 1.; Feb. 1; DATE|2024-02-01||2024-02-01|2024-02-01",
+        // a verb whose base form ends in -ed is no past form
+        "2023-07-18; Smith will succeed Jones Feb. 1.; Feb. 1; DATE|2024-02-01||2024-02-01|2024-02-01",
+        "2023-07-18; Smith succeeded Jones Feb. 1.; Feb. 1; DATE|2023-02-01||2023-02-01|2023-02-01",
         "2023-07-18; The trial is set to resume Monday.; Monday; DATE|2023-07-24||2023-07-24|2023-07-24",
         "2023-07-18; Trading could resume as soon as Monday.; Monday; DATE|2023-07-24||2023-07-24|2023-07-24",
         "2023-07-18; The board went to court on Monday.; Monday; DATE|2023-07-17||2023-07-17|2023-07-17",
@@ -253,6 +260,9 @@ class TimelineValuesTest {
         assertTrue(texts("2023-07-18", "Since March the index fell.").contains("March"));
         assertEquals(List.of("9 a.m."), texts("2023-07-18", "The polls open at 9 a.m. (1300 GMT)."));
         assertEquals(List.of(), texts("2023-07-18", "The late-night show ended."));
+        assertEquals(List.of("the 1990s"), texts("2023-07-18", "She was in her 30s in the 1990s. He is in his early 40s, she in her mid-50s."));
+        assertEquals(List.of(), texts("2023-07-18", "The Communist Party daily Granma and the French weekly Le Point agreed."));
+        assertEquals(List.of("daily", "weekly"), texts("2023-07-18", "Flights leave daily. The weekly Cabinet meeting was held."));
         assertEquals(List.of(), texts("2023-07-18", "The independence movement and the election campaign grew."));
     }
 }
