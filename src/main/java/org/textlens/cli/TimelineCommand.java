@@ -8,7 +8,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +18,15 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.textlens.corpus.InputException;
+import org.textlens.engine.DocumentAnalyzer;
 import org.textlens.engine.Runner;
 import org.textlens.nlp.AnnotationRequest;
 import org.textlens.nlp.AnnotationRequest.SentenceMode;
 import org.textlens.nlp.AnnotationRequest.TokenizerKind;
 import org.textlens.output.OutputFormat;
+import org.textlens.output.Row;
 import org.textlens.output.RowWriter;
 import org.textlens.report.TimelinePlot;
 import org.textlens.report.chart.ChartFile;
@@ -107,19 +112,7 @@ final class TimelineCommand extends AnalysisCommand {
                 });
             }
         } else {
-            // The timeline is sorted across documents, so its rows are held: about 300 bytes each.
-            List<Ordered> rows = new ArrayList<>();
-            AtomicLong docs = new AtomicLong();
-            runner.map(session.feed(), analyzer, doc -> {
-                undated.note(doc);
-                long order = docs.getAndIncrement();
-                doc.rows().stream().filter(TimelineRow::onTimeline).forEach(r -> rows.add(new Ordered(r, order)));
-            });
-            rows.sort(Comparator.comparing((Ordered o) -> o.row.from().orElseThrow()).thenComparingLong(o -> o.doc)
-                .thenComparingInt(o -> o.row.start()));
-            try (RowWriter w = session.writer(TimelineRow.SCHEMA, options())) {
-                rows.forEach(o -> Rows.write(w, o.row));
-            }
+            writeTimeline(session, runner, analyzer, undated);
         }
         undated.report(session);
         if (plot != null) {
@@ -136,7 +129,45 @@ final class TimelineCommand extends AnalysisCommand {
         }
     }
 
-    private record Ordered(TimelineRow row, long doc) {
+    /**
+     * The timeline is sorted across documents, so its rows are held until the input ends. The
+     * worker threads format them as they find them (a CSV or TSV row becomes its line of text,
+     * about 300 bytes), so that the end of the run is a parallel sort and a copy.
+     */
+    private void writeTimeline(Session session, Runner runner, TimelineAnalyzer analyzer, Undated undated) throws IOException {
+        UnaryOperator<Row> prepare = RowWriter.preparer(output.format, TimelineRow.SCHEMA);
+        DocumentAnalyzer<Prepared> preparing = d -> analyzer.analyze(d).map(doc -> new Prepared(doc, doc.rows().stream()
+            .filter(TimelineRow::onTimeline).map(r -> new Dated(LocalDate.parse(r.from().orElseThrow()).toEpochDay(), r.start(), prepare.apply(r)))
+            .toList()));
+        List<Ordered> rows = new ArrayList<>();
+        long[] docs = {0};
+        runner.map(session.feed(), preparing, p -> {
+            undated.note(p.doc());
+            long order = docs[0]++;
+            p.rows().forEach(r -> rows.add(new Ordered(r.day(), order, r.start(), r.row())));
+        });
+        Ordered[] sorted = rows.toArray(Ordered[]::new);
+        rows.clear();
+        Arrays.parallelSort(sorted, Ordered.ORDER);
+        try (RowWriter w = session.writer(TimelineRow.SCHEMA, options())) {
+            for (Ordered o : sorted) {
+                Rows.write(w, o.row());
+            }
+        }
+    }
+
+    /** A document's tags and its timeline rows, prepared for writing on the worker thread. */
+    private record Prepared(TaggedDocument doc, List<Dated> rows) {
+    }
+
+    /** A timeline row with the first day it covers (epoch day) and its offset. */
+    private record Dated(long day, int start, Row row) {
+    }
+
+    /** A held timeline row: sorted by the first day it covers, then document (input order), then offset. */
+    private record Ordered(long day, long doc, int start, Row row) {
+        static final Comparator<Ordered> ORDER = (a, b) -> a.day != b.day ? Long.compare(a.day, b.day)
+            : a.doc != b.doc ? Long.compare(a.doc, b.doc) : Integer.compare(a.start, b.start);
     }
 
     private Map<String, Object> options() {

@@ -36,6 +36,9 @@ final class AbbreviationCuts {
         "while", "after", "before", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
         "there", "here", "then", "now", "still", "also", "however", "meanwhile", "what", "who", "why", "how");
 
+    /** The longest listed abbreviation without a period inside ("messrs", "approx"). */
+    private static final int LONGEST = 6;
+
     private AbbreviationCuts() {
     }
 
@@ -50,6 +53,9 @@ final class AbbreviationCuts {
         int wordStart = end - 1;
         while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1)) && text.charAt(wordStart - 1) != '(') {
             wordStart--;
+        }
+        if (end - 1 - wordStart > LONGEST && text.indexOf('.', wordStart) == end - 1) {
+            return false;                                          // "said.", "Washington.": no abbreviation
         }
         String abbreviation = text.substring(wordStart, end - 1); // without the final period
         if (abbreviation.isEmpty() || !Character.isLetter(abbreviation.charAt(0))) {

@@ -47,6 +47,34 @@ public final class AnnotatedDocument {
     }
 
     /**
+     * The sentences as UTF-16 {start, end} index pairs into the text, in order ({@code [s0, e0,
+     * s1, e1, ...]}), without tokenizing them: for analyses that scan the text's characters and
+     * convert only the offsets they output.
+     */
+    public int[] sentenceBounds() {
+        int[] bounds;
+        if (sentences == null) {
+            bounds = new int[ranges.size() * 2];
+            for (int i = 0; i < ranges.size(); i++) {
+                bounds[2 * i] = ranges.get(i)[0];
+                bounds[2 * i + 1] = ranges.get(i)[1];
+            }
+            return bounds;
+        }
+        String text = doc.text();
+        bounds = new int[sentences.size() * 2];
+        int index = 0;
+        int codePoint = 0;
+        for (int i = 0; i < bounds.length; i++) {
+            int target = i % 2 == 0 ? sentences.get(i / 2).span().start() : sentences.get(i / 2).span().end();
+            index = text.offsetByCodePoints(index, target - codePoint);
+            codePoint = target;
+            bounds[i] = index;
+        }
+        return bounds;
+    }
+
+    /**
      * The code-point spans of the sentences, without tokenizing them: for analyses that read
      * sentences as text.
      */

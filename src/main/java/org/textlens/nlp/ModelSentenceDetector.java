@@ -51,11 +51,12 @@ final class ModelSentenceDetector {
             return library.sentPosDetect(s);
         }
         int n = s.length();
+        char[] chars = s.toCharArray();   // scanned as an array: String.charAt on UTF-16 text costs a bounds check call each
         int count = 0;
         int index = 0;
-        int cint = nextEnder(s, 0);
+        int cint = nextEnder(chars, 0);
         while (cint >= 0) {
-            int following = nextEnder(s, cint + 1);
+            int following = nextEnder(chars, cint + 1);
             // skip over the leading parts of non-token final delimiters
             boolean skip = following >= 0 && following < firstWhitespace(s, cint + 1)
                     || count > 0 && cint < ends[count - 1];
@@ -105,9 +106,9 @@ final class ModelSentenceDetector {
         return end > start ? new Span[] {new Span(start, end)} : new Span[0];
     }
 
-    private int nextEnder(String s, int from) {
-        for (int i = from, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
+    private int nextEnder(char[] s, int from) {
+        for (int i = from, n = s.length; i < n; i++) {
+            char c = s[i];
             for (char e : enders) {
                 if (c == e) {
                     return i;

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 /**
@@ -22,46 +21,72 @@ final class DelimitedWriter extends RowWriter {
         .setRecordSeparator('\n').setQuoteMode(QuoteMode.MINIMAL).get();
 
     private final Writer out;
-    private final CSVPrinter csv; // null for TSV
+    private final OutputFormat format;
+    private final StringBuilder line = new StringBuilder(256);
 
-    private DelimitedWriter(OutputStream stream, Schema schema, boolean isCsv) throws IOException {
+    private DelimitedWriter(OutputStream stream, Schema schema, OutputFormat format) throws IOException {
         super(schema);
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-        this.csv = isCsv ? new CSVPrinter(out, CSV) : null;
-        writeFields(schema.names());
+        this.format = format;
+        appendFields(line, schema.names(), format == OutputFormat.CSV);
+        out.append(line);
     }
 
     static DelimitedWriter csv(OutputStream out, Schema schema) throws IOException {
-        return new DelimitedWriter(out, schema, true);
+        return new DelimitedWriter(out, schema, OutputFormat.CSV);
     }
 
     static DelimitedWriter tsv(OutputStream out, Schema schema) throws IOException {
-        return new DelimitedWriter(out, schema, false);
+        return new DelimitedWriter(out, schema, OutputFormat.TSV);
     }
 
     @Override
     public void write(Row row) throws IOException {
-        checkWidth(row);
+        if (row instanceof RenderedRow r) {
+            if (r.format() != format) {
+                throw new IllegalArgumentException("a row rendered as " + r.format() + " given to a " + format + " writer");
+            }
+            out.write(r.text());
+            return;
+        }
+        line.setLength(0);
+        appendRow(line, schema, row, format == OutputFormat.CSV);
+        out.append(line);
+    }
+
+    /** The line (with its line end) that a CSV or TSV writer of {@code schema} writes for {@code row}. */
+    static String line(Schema schema, Row row, boolean csv) {
+        StringBuilder b = new StringBuilder(256);
+        appendRow(b, schema, row, csv);
+        return b.toString();
+    }
+
+    private static void appendRow(StringBuilder b, Schema schema, Row row, boolean csv) {
+        checkWidth(schema, row);
         List<Object> values = row.values();
         List<String> fields = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
-            fields.add(text(i, values.get(i)).orElse(""));
+            fields.add(text(schema, i, values.get(i)).orElse(""));
         }
-        writeFields(fields);
+        appendFields(b, fields, csv);
     }
 
-    private void writeFields(List<String> fields) throws IOException {
-        if (csv != null) {
-            csv.printRecord(fields);
-            return;
-        }
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.write('\t');
+    private static void appendFields(StringBuilder b, List<String> fields, boolean csv) {
+        try {
+            for (int i = 0; i < fields.size(); i++) {
+                if (csv) {
+                    CSV.print(fields.get(i), b, i == 0);              // what CSVPrinter.printRecord does, field by field
+                } else {
+                    if (i > 0) {
+                        b.append('\t');
+                    }
+                    b.append(escapeTsv(fields.get(i)));
+                }
             }
-            out.write(escapeTsv(fields.get(i)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);         // a StringBuilder does not fail
         }
-        out.write('\n');
+        b.append('\n');
     }
 
     static String escapeTsv(String s) {

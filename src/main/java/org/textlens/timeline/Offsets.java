@@ -12,11 +12,11 @@ final class Offsets {
     /** UTF-16 indices of the high surrogates of supplementary characters, ascending. */
     private final int[] supplementary;
 
-    Offsets(String text) {
+    Offsets(char[] text) {
         int[] found = new int[0];
         int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        for (int i = 0; i < text.length; i++) {
+            if (Character.isHighSurrogate(text[i]) && i + 1 < text.length && Character.isLowSurrogate(text[i + 1])) {
                 if (n == found.length) {
                     found = Arrays.copyOf(found, Math.max(8, n * 2));
                 }

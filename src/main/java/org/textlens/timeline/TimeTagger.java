@@ -48,12 +48,12 @@ public final class TimeTagger {
     /**
      * The expressions of {@code text} in text order.
      *
+     * @param chars the characters of {@code text} ({@code text.toCharArray()}), which the caller scans too
      * @param sentences UTF-16 {start, end} pairs of the sentences, in order
      * @param anchor the document date, if known
      * @param posTagger UD tags for the words of a sentence; called only when a tense depends on it
      */
-    public List<Timex> tag(String text, int[] sentences, Optional<LocalDate> anchor, Function<String[], String[]> posTagger) {
-        char[] chars = text.toCharArray();
+    public List<Timex> tag(String text, char[] chars, int[] sentences, Optional<LocalDate> anchor, Function<String[], String[]> posTagger) {
         Tokens tokens = scanner.scan(chars, sentences);
         TenseFinder.Session tense = tenses.finder(posTagger).session(tokens, chars);
         List<Timex> out = new ArrayList<>();

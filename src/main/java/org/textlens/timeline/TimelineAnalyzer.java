@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 import org.textlens.engine.DocumentAnalyzer;
 import org.textlens.nlp.AnnotatedDocument;
 import org.textlens.nlp.PosTagger;
-import org.textlens.nlp.Span;
 
 /**
  * Tags each document's temporal expressions and turns them into rows with their sentence, code
@@ -29,14 +28,10 @@ public final class TimelineAnalyzer implements DocumentAnalyzer<TaggedDocument> 
     @Override
     public Stream<TaggedDocument> analyze(AnnotatedDocument doc) {
         String text = doc.doc().text();
-        Offsets offsets = new Offsets(text);
-        List<Span> spans = doc.sentenceSpans();
-        int[] sentences = new int[spans.size() * 2];
-        for (int i = 0; i < spans.size(); i++) {
-            sentences[2 * i] = offsets.utf16(spans.get(i).start());
-            sentences[2 * i + 1] = offsets.utf16(spans.get(i).end());
-        }
-        List<Timex> timexes = tagger.tag(text, sentences, doc.doc().date(), words -> posTaggers.get().tag(words));
+        char[] chars = text.toCharArray();
+        Offsets offsets = new Offsets(chars);
+        int[] sentences = doc.sentenceBounds();
+        List<Timex> timexes = tagger.tag(text, chars, sentences, doc.doc().date(), words -> posTaggers.get().tag(words));
         Optional<String> date = doc.doc().date().map(Object::toString);
         List<TimelineRow> rows = new ArrayList<>(timexes.size());
         for (Timex t : timexes) {
@@ -47,13 +42,13 @@ public final class TimelineAnalyzer implements DocumentAnalyzer<TaggedDocument> 
             rows.add(new TimelineRow(doc.doc().id(), date, t.sentence(), offsets.codePoint(t.start()), offsets.codePoint(t.end()),
                 text.substring(t.start(), t.end()), t.type(), t.value(), t.mod(),
                 range.map(r -> r.from().toString()), range.map(r -> r.to().toString()),
-                context(text, sentences, t)));
+                context(chars, sentences, t)));
         }
         return Stream.of(new TaggedDocument(doc.doc(), timexes, rows));
     }
 
     /** The expression's sentence on one line, cut to about {@value #CONTEXT_CHARS} characters around it. */
-    static String context(String text, int[] sentences, Timex t) {
+    static String context(char[] text, int[] sentences, Timex t) {
         int from = t.sentence() * 2 < sentences.length ? sentences[t.sentence() * 2] : t.start();
         int to = t.sentence() * 2 + 1 < sentences.length ? sentences[t.sentence() * 2 + 1] : t.end();
         boolean cutLeft = false;
@@ -62,10 +57,10 @@ public final class TimelineAnalyzer implements DocumentAnalyzer<TaggedDocument> 
             int room = Math.max(0, CONTEXT_CHARS - (t.end() - t.start())) / 2;
             int left = Math.max(from, t.start() - room);
             int right = Math.min(to, t.end() + room);
-            while (left > from && !Character.isWhitespace(text.charAt(left - 1))) {
+            while (left > from && !Character.isWhitespace(text[left - 1])) {
                 left--;
             }
-            while (right < to && !Character.isWhitespace(text.charAt(right))) {
+            while (right < to && !Character.isWhitespace(text[right])) {
                 right++;
             }
             cutLeft = left > from;
@@ -79,7 +74,7 @@ public final class TimelineAnalyzer implements DocumentAnalyzer<TaggedDocument> 
         }
         boolean space = false;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (Character.isWhitespace(c)) {
                 space = b.length() > (cutLeft ? 1 : 0);
             } else {

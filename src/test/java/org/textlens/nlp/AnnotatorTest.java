@@ -80,6 +80,18 @@ class AnnotatorTest {
     }
 
     @Test
+    void sentenceBoundsAreUtf16IndicesWhetherTokensAreLazyOrTagged() {
+        String text = "Smile \uD83D\uDE00 now. Then Kyiv \uD83D\uDE00\uD83D\uDE00 wins! End.";
+        for (boolean pos : List.of(false, true)) {
+            AnnotatedDocument doc = annotate(text, SentenceMode.MODEL, TokenizerKind.WORD, pos);
+            int[] bounds = doc.sentenceBounds();
+            assertEquals(6, bounds.length);
+            assertEquals("Then Kyiv \uD83D\uDE00\uD83D\uDE00 wins!", text.substring(bounds[2], bounds[3]));
+            assertEquals("End.", text.substring(bounds[4], bounds[5]));
+        }
+    }
+
+    @Test
     void blankLinesAndHeadlinesAreBoundaries() {
         AnnotatedDocument doc = annotate("Ceasefire talks resume\nNegotiators met in Valmora on Tuesday and\nagreed to meet again.\n\nA second paragraph",
             SentenceMode.PARAGRAPH, TokenizerKind.WORD, false);
