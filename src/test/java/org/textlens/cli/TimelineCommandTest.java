@@ -168,6 +168,12 @@ class TimelineCommandTest {
         Cli.Result four = Cli.run("timeline", "--all", "--threads", "4", "--date", "2024-03-15", "testdata/news");
         assertEquals(one.out(), four.out());
         assertTrue(one.out().lines().count() > 20);
+        for (String format : List.of("csv", "tsv", "jsonl")) {   // the sorted timeline, rows formatted by the workers
+            Cli.Result sortedOne = Cli.run("timeline", "--format", format, "--threads", "1", "--date", "2024-03-15", "testdata/news");
+            Cli.Result sortedFour = Cli.run("timeline", "--format", format, "--threads", "4", "--date", "2024-03-15", "testdata/news");
+            assertEquals(sortedOne.out(), sortedFour.out(), format);
+            assertTrue(sortedOne.out().lines().count() > 20, format);
+        }
     }
 
     @Test
