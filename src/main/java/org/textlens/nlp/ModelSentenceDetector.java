@@ -23,7 +23,8 @@ final class ModelSentenceDetector {
     private final SentenceDetectorME library;
     private final SDContextGenerator contexts;
     private final MaxentModel model;
-    private final char[] enders;
+    private final long lowEnders;    // the end-of-sentence characters below 64 ('.', '!', '?') as bits
+    private final char[] highEnders; // and the others
     private final boolean useTokenEnd;
     private final boolean libraryOnly;
     private int[] ends = new int[16];
@@ -36,11 +37,17 @@ final class ModelSentenceDetector {
         useTokenEnd = factory.isUseTokenEnd();
         var scanner = factory.getEndOfSentenceScanner();
         Set<Character> eos = scanner.getEOSCharacters();
-        enders = new char[eos.size()];
-        int k = 0;
+        long low = 0;
+        StringBuilder high = new StringBuilder();
         for (Character c : eos) {
-            enders[k++] = c;
+            if (c < 64) {
+                low |= 1L << c;
+            } else {
+                high.append(c.charValue());
+            }
         }
+        lowEnders = low;
+        highEnders = high.toString().toCharArray();
         libraryOnly = sentenceModel.getAbbreviations() != null
                 || scanner.getClass() != DefaultEndOfSentenceScanner.class;
     }
@@ -109,9 +116,15 @@ final class ModelSentenceDetector {
     private int nextEnder(char[] s, int from) {
         for (int i = from, n = s.length; i < n; i++) {
             char c = s[i];
-            for (char e : enders) {
-                if (c == e) {
+            if (c < 64) {
+                if ((lowEnders >>> c & 1) != 0) {
                     return i;
+                }
+            } else {
+                for (char e : highEnders) {
+                    if (c == e) {
+                        return i;
+                    }
                 }
             }
         }

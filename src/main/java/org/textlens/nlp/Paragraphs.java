@@ -20,13 +20,14 @@ final class Paragraphs {
         int paraStart = 0;
         int lineStart = 0;
         boolean firstLine = true;
+        char[] chars = text.toCharArray();  // scanned as an array: String.charAt on UTF-16 text costs a call per character
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c != '\n' && c != '\r') {
                 continue;
             }
             int lineEnd = i;
-            if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+            if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
                 i++;
             }
             boolean blank = isBlank(text, lineStart, lineEnd);

@@ -57,10 +57,10 @@ public final class TimelineAnalyzer implements DocumentAnalyzer<TaggedDocument> 
             int room = Math.max(0, CONTEXT_CHARS - (t.end() - t.start())) / 2;
             int left = Math.max(from, t.start() - room);
             int right = Math.min(to, t.end() + room);
-            while (left > from && !Character.isWhitespace(text[left - 1])) {
+            while (left > from && !isWhitespace(text[left - 1])) {
                 left--;
             }
-            while (right < to && !Character.isWhitespace(text[right])) {
+            while (right < to && !isWhitespace(text[right])) {
                 right++;
             }
             cutLeft = left > from;
@@ -73,21 +73,32 @@ public final class TimelineAnalyzer implements DocumentAnalyzer<TaggedDocument> 
             b.append('\u2026');
         }
         boolean space = false;
-        for (int i = from; i < to; i++) {
-            char c = text[i];
-            if (Character.isWhitespace(c)) {
+        int i = from;
+        while (i < to) {
+            if (isWhitespace(text[i])) {
                 space = b.length() > (cutLeft ? 1 : 0);
-            } else {
-                if (space) {
-                    b.append(' ');
-                    space = false;
-                }
-                b.append(c);
+                i++;
+                continue;
             }
+            int run = i;
+            while (run < to && !isWhitespace(text[run])) {
+                run++;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(text, i, run - i);                    // a word at a time
+            i = run;
         }
         if (cutRight) {
             b.append('\u2026');
         }
         return b.toString();
+    }
+
+    /** {@link Character#isWhitespace}, answered without a table look-up for ASCII. */
+    private static boolean isWhitespace(char c) {
+        return c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F' : Character.isWhitespace(c);
     }
 }

@@ -13,10 +13,15 @@ import java.util.Set;
  */
 final class Vocabulary {
     private final WordEntry[] table;
+    private final char[][] keys;     // the words of the table's entries, as arrays for probing
     private final int mask;
 
     private Vocabulary(WordEntry[] table) {
         this.table = table;
+        this.keys = new char[table.length][];
+        for (int i = 0; i < table.length; i++) {
+            keys[i] = table[i] == null ? null : table[i].word().toCharArray();
+        }
         this.mask = table.length - 1;
     }
 
@@ -69,7 +74,7 @@ final class Vocabulary {
             if (e == null) {
                 return null;
             }
-            if (matches(e.word(), chars, from, to)) {
+            if (matches(keys[slot], chars, from, to)) {
                 return e;
             }
         }
@@ -80,12 +85,12 @@ final class Vocabulary {
         return find(chars, 0, chars.length);
     }
 
-    private static boolean matches(String word, char[] chars, int from, int to) {
-        if (word.length() != to - from) {
+    private static boolean matches(char[] word, char[] chars, int from, int to) {
+        if (word.length != to - from) {
             return false;
         }
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) != fold(chars[from + i])) {
+        for (int i = 0; i < word.length; i++) {
+            if (word[i] != fold(chars[from + i])) {
                 return false;
             }
         }
