@@ -75,7 +75,7 @@ final class DelimitedWriter extends RowWriter {
         try {
             for (int i = 0; i < fields.size(); i++) {
                 if (csv) {
-                    CSV.print(fields.get(i), b, i == 0);              // what CSVPrinter.printRecord does, field by field
+                    appendCsv(b, fields.get(i), i == 0);
                 } else {
                     if (i > 0) {
                         b.append('\t');
@@ -87,6 +87,40 @@ final class DelimitedWriter extends RowWriter {
             throw new java.io.UncheckedIOException(e);         // a StringBuilder does not fail
         }
         b.append('\n');
+    }
+
+    /**
+     * One CSV field, as {@code CSVPrinter.printRecord} prints it field by field. A field that
+     * Commons CSV's minimal quoting leaves alone (not empty, not starting with a character up to
+     * '#', no comma, quote or line break, not ending in white space or a control character) is
+     * appended as it is; any other goes through Commons CSV. Its {@code print} is synchronized on
+     * the format, so each thread has its own copy: rows are formatted on several threads at once.
+     */
+    private static void appendCsv(StringBuilder b, String field, boolean first) throws IOException {
+        if (isPlain(field)) {
+            if (!first) {
+                b.append(',');
+            }
+            b.append(field);
+        } else {
+            THREAD_CSV.get().print(field, b, first);
+        }
+    }
+
+    private static final ThreadLocal<CSVFormat> THREAD_CSV = ThreadLocal.withInitial(() -> CSV.builder().get());
+
+    static boolean isPlain(String field) {
+        int n = field.length();
+        if (n == 0 || field.charAt(0) <= '#' || field.charAt(n - 1) <= ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = field.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String escapeTsv(String s) {

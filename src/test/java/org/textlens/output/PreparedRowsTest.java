@@ -46,6 +46,28 @@ class PreparedRowsTest {
     }
 
     @Test
+    void csvLinesAreThoseOfCommonsCsvPrintRecordWhateverTheFields() throws IOException {
+        org.apache.commons.csv.CSVFormat format = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+            .setRecordSeparator('\n').setQuoteMode(org.apache.commons.csv.QuoteMode.MINIMAL).get();
+        String alphabet = "aZ09 ,\"#!\t\r\n;'-\u2026\u00E9\u0001$";
+        java.util.Random random = new java.util.Random(8);
+        Schema three = Schema.of(Column.text("a"), Column.text("b"), Column.text("c"));
+        for (int k = 0; k < 20_000; k++) {
+            String[] fields = new String[3];
+            for (int f = 0; f < 3; f++) {
+                StringBuilder b = new StringBuilder();
+                for (int n = random.nextInt(5); n > 0; n--) {
+                    b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                fields[f] = b.toString();
+            }
+            StringBuilder expected = new StringBuilder();
+            new org.apache.commons.csv.CSVPrinter(expected, format).printRecord((Object[]) fields);
+            assertEquals(expected.toString(), DelimitedWriter.line(three, row((Object[]) fields), true), () -> String.join("|", fields));
+        }
+    }
+
+    @Test
     void jsonRowsStayRowsSinceTheirTextDependsOnTheirPlace() {
         for (OutputFormat format : List.of(OutputFormat.JSON, OutputFormat.JSONL)) {
             assertSame(ROWS.get(0), RowWriter.preparer(format, SCHEMA).apply(ROWS.get(0)));
