@@ -1,10 +1,8 @@
 package org.textlens.output;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +18,16 @@ final class DelimitedWriter extends RowWriter {
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder()
         .setRecordSeparator('\n').setQuoteMode(QuoteMode.MINIMAL).get();
 
-    private final Writer out;
+    private final OutputStream out;
     private final OutputFormat format;
     private final StringBuilder line = new StringBuilder(256);
 
     private DelimitedWriter(OutputStream stream, Schema schema, OutputFormat format) throws IOException {
         super(schema);
-        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        this.out = new BufferedOutputStream(stream, 1 << 16);
         this.format = format;
         appendFields(line, schema.names(), format == OutputFormat.CSV);
-        out.append(line);
+        out.write(line.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static DelimitedWriter csv(OutputStream out, Schema schema) throws IOException {
@@ -46,12 +44,17 @@ final class DelimitedWriter extends RowWriter {
             if (r.format() != format) {
                 throw new IllegalArgumentException("a row rendered as " + r.format() + " given to a " + format + " writer");
             }
-            out.write(r.text());
+            out.write(r.utf8());
             return;
         }
         line.setLength(0);
         appendRow(line, schema, row, format == OutputFormat.CSV);
-        out.append(line);
+        out.write(line.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The bytes (UTF-8, with the line end) that a CSV or TSV writer of {@code schema} writes for {@code row}. */
+    static byte[] utf8Line(Schema schema, Row row, boolean csv) {
+        return line(schema, row, csv).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The line (with its line end) that a CSV or TSV writer of {@code schema} writes for {@code row}. */

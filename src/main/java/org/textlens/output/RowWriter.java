@@ -31,13 +31,13 @@ public abstract sealed class RowWriter implements AutoCloseable
     /**
      * A function, safe to call from any thread, that does ahead of time the formatting a writer of
      * {@code format} would do for a row, for rows that are held and written later (sorted, say):
-     * CSV and TSV rows become their text line, written as is; JSON rows stay as they are, since
+     * CSV and TSV rows become their line in UTF-8, written as is; JSON rows stay as they are, since
      * their text depends on their place in the document. Spreads the formatting over the worker
      * threads and holds one string per row instead of its values.
      */
     public static UnaryOperator<Row> preparer(OutputFormat format, Schema schema) {
         return switch (format) {
-            case CSV, TSV -> row -> new RenderedRow(format, DelimitedWriter.line(schema, row, format == OutputFormat.CSV));
+            case CSV, TSV -> row -> new RenderedRow(format, DelimitedWriter.utf8Line(schema, row, format == OutputFormat.CSV));
             case JSON, JSONL, TIMEML -> row -> row;
         };
     }
