@@ -19,7 +19,7 @@ final class Scanner {
 
     /** Tokens of {@code text}; {@code sentences} holds UTF-16 {start, end} pairs in order. */
     Tokens scan(char[] text, int[] sentences) {
-        Tokens out = new Tokens();
+        Tokens out = new Tokens(text.length / 5 + 16);     // news has a token every 5-6 characters
         int n = text.length;
         int s = 0;
         int segment = 0;
@@ -91,8 +91,14 @@ final class Scanner {
 
     private int word(char[] text, int from, int n, int sentence, int segment, Tokens out) {
         int i = from + 1;
-        while (i < n && (isLetter(text[i]) || isApostrophe(text[i]) && i + 1 < n && isLetter(text[i + 1]))) {
-            i++;
+        while (i < n) {
+            char c = text[i];
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'                // most letters: no call
+                || c >= 128 && isLetter(c) || isApostrophe(c) && i + 1 < n && isLetter(text[i + 1])) {
+                i++;
+            } else {
+                break;
+            }
         }
         // a.m., p.m., U.S.: single letters each followed by a period
         if (i == from + 1 && i + 1 < n && text[i] == '.' && isLetter(text[i + 1]) && (i + 2 >= n || !isLetter(text[i + 2]))) {

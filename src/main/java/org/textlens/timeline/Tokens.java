@@ -11,14 +11,26 @@ final class Tokens {
     static final int[] NONE = new int[0];
 
     int size;
-    int[] start = new int[256];
-    int[] end = new int[256];
-    int[] sentence = new int[256];
+    int[] start;
+    int[] end;
+    int[] sentence;
     /** Where patterns may run: a sentence, or sentences joined where the splitter cut after "Aug.". */
-    int[] segment = new int[256];
-    int[][] symbols = new int[256][];
-    WordEntry[] entry = new WordEntry[256];
-    long[] number = new long[256];
+    int[] segment;
+    int[][] symbols;
+    WordEntry[] entry;
+    long[] number;
+
+    /** Room for {@code capacity} tokens before the arrays grow. */
+    Tokens(int capacity) {
+        int n = Math.max(16, capacity);
+        start = new int[n];
+        end = new int[n];
+        sentence = new int[n];
+        segment = new int[n];
+        symbols = new int[n][];
+        entry = new WordEntry[n];
+        number = new long[n];
+    }
 
     void add(int from, int to, int sentenceIndex, int segmentIndex, int[] syms, WordEntry e, long value) {
         if (size == start.length) {

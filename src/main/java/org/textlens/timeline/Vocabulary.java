@@ -67,7 +67,8 @@ final class Vocabulary {
     WordEntry find(char[] chars, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
-            h = 31 * h + fold(chars[i]);
+            char c = chars[i];
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c < 128 ? c : fold(c));   // ASCII without a call
         }
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
             WordEntry e = table[slot];
@@ -90,7 +91,8 @@ final class Vocabulary {
             return false;
         }
         for (int i = 0; i < word.length; i++) {
-            if (word[i] != fold(chars[from + i])) {
+            char c = chars[from + i];
+            if (word[i] != (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : fold(c))) {
                 return false;
             }
         }
