@@ -83,7 +83,9 @@ final class Calendar {
         if (anchor.isEmpty()) {
             return unanchored(TimexType.DATE, "XXXX-" + Values.pad(mo, 2) + "-" + Values.pad(day, 2));
         }
-        LocalDate d = shiftedYear() != 0 ? Resolver.validOrNull(shiftedYear(), mo, day) : resolver().dateOf(mo, day, tense);
+        String shift = m.value(n.shift);
+        LocalDate d = shiftedYear() != 0 ? Resolver.validOrNull(shiftedYear(), mo, day)
+            : shift != null ? resolver().shiftedDate(mo, day, Integer.parseInt(shift)) : resolver().dateOf(mo, day, tense);
         String wd = m.value(n.weekday);
         if (d != null && wd != null && d.getDayOfWeek().getValue() != Integer.parseInt(wd)) {
             for (int dy : new int[] {-1, 1, -2, 2}) {

@@ -100,6 +100,24 @@ record Resolver(LocalDate anchor) {
         return anchor.with(DayOfWeek.MONDAY).plusDays(dow - 1L);
     }
 
+    /**
+     * "last Oct. 23" (-1): the last one before the document date; "next March 5" (1): the first
+     * one after it; "this March 5" (0): the one of the document's year.
+     */
+    LocalDate shiftedDate(int month, int day, int shift) {
+        int y = anchor.getYear();
+        for (int k = 0; k < 8; k++, y += shift) {
+            LocalDate d = validOrNull(y, month, day);
+            if (d != null && (shift == 0 || shift < 0 && d.isBefore(anchor) || shift > 0 && d.isAfter(anchor))) {
+                return d;
+            }
+            if (shift == 0) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** "last March", "this March", "next March". */
     int yearOfShiftedMonth(int month, int shift) {
         int y = anchor.getYear();
