@@ -27,6 +27,7 @@ public final class TimeTagger {
     private final int dayNamedSymbol;
     private final int decadeSymbol;
     private final int freqSymbol;
+    private final int dayNumSymbol;
 
     public TimeTagger() {
         rules = TimeRules.builtIn();
@@ -43,6 +44,7 @@ public final class TimeTagger {
         dayNamedSymbol = rules.id("DAYNAMED");
         decadeSymbol = rules.id(Shape.DECADE);
         freqSymbol = rules.id("FREQ");
+        dayNumSymbol = rules.id(Shape.DAYNUM);
     }
 
     /**
@@ -80,9 +82,10 @@ public final class TimeTagger {
                 norm = Normalized.of(TimexType.DATE, t == Tense.PAST ? "PAST_REF" : "FUTURE_REF");
             }
             discourse.saw(match.rule().action(), norm, tokens.segment[match.first()]);
-            out.add(new Timex(tokens.sentence[match.first()], tokens.start[match.first()], tokens.end[match.end() - 1],
-                norm.type(), norm.value(), norm.mod(), norm.freq(), norm.unanchored()));
-            i = match.end();
+            Timex timex = new Timex(tokens.sentence[match.first()], tokens.start[match.first()], tokens.end[match.end() - 1],
+                norm.type(), norm.value(), norm.mod(), norm.freq(), norm.unanchored());
+            out.add(timex);
+            i = timex.type() == TimexType.DATE ? ConjoinedDays.add(timex, match.end(), tokens, chars, dayNumSymbol, out) : match.end();
         }
         RestatedDay.apply(out, text);
         return out;
@@ -189,8 +192,8 @@ public final class TimeTagger {
     }
 
     /**
-     * "$500 million a year", "2% a month": "a year" after an amount is the unit of a rate, not a
-     * period of time.
+     * "$500 million a year", "2% a month", "four flights a week": "a year" after an amount, or
+     * after so many things, is the unit of a rate, not a period of time.
      */
     private boolean isRate(MatchView m) {
         int first = m.match.first();
@@ -202,8 +205,19 @@ public final class TimeTagger {
         if (!a.equals("a") && !a.equals("an")) {
             return false;
         }
-        String w = m.word(before);
-        return m.tokens.has(before, numSymbol) || AMOUNTS.contains(w);
+        if (isAmount(m, before)) {
+            return true;
+        }
+        // "four flights a week", "700 seats a week", "24 hours a day": so many things per unit of time
+        int count = before - 1;
+        String things = m.word(before);
+        return count >= 0 && m.tokens.segment[count] == m.tokens.segment[first] && things.length() > 3 && things.endsWith("s")
+            && Character.isLowerCase(m.text[m.tokens.start[before]]) && isAmount(m, count);
+    }
+
+    /** A number (digits, with decimals: "$1.76"; or words: "four") or an amount word ("million", "%"). */
+    private boolean isAmount(MatchView m, int token) {
+        return m.tokens.has(token, numSymbol) || Character.isDigit(m.text[m.tokens.start[token]]) || AMOUNTS.contains(m.word(token));
     }
 
     private static final java.util.Set<String> AMOUNTS = java.util.Set.of(

@@ -251,6 +251,14 @@ class TimelineValuesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void daysListedAfterADateAreDatesOfTheirOwn() {
+        Cli.Result r = Cli.runWithInput("The summit is on April 24 and 25. Talks ran March 3, 4 and 5. On May 5 and 6 people died.".getBytes(StandardCharsets.UTF_8),
+            "timeline", "--all", "--date", "1999-02-10");
+        assertEquals(List.of("April 24|1999-04-24", "25|1999-04-25", "March 3|1999-03-03", "4|1999-03-04", "5|1999-03-05", "May 5|1999-05-05"),
+            Tables.csv(r.out()).stream().map(x -> x.get("text") + "|" + x.get("value")).toList());
+    }
+
+    @org.junit.jupiter.api.Test
     void wordsThatOnlySometimesMeanTimeNeedTheirContext() {
         assertEquals(List.of(), texts("2023-07-18", "Officials may march on the capital. Prices fall in spring-like fashion."));
         assertEquals(List.of("1998"), texts("2023-07-18", "Some 1200 people marched in 1998."));
@@ -260,6 +268,7 @@ class TimelineValuesTest {
         assertEquals(List.of("Thanksgiving Day", "This week"), texts("2023-07-18", "He left on Thanksgiving Day. This week, he returns."));
         assertEquals(List.of(), texts("2023-07-18", "The mayor, 61 years old, resigned. Members must be 18 years old or older."));
         assertEquals(List.of(), texts("2023-07-18", "The cuts save $40 million a year. Rents rose 3% a month."));
+        assertEquals(List.of("24 hours"), texts("2023-07-18", "It pays $1.76 a year. Qantas flies four flights a week. Guards stay 24 hours a day."));
         assertEquals(List.of("a year", "61 years"), texts("2023-07-18", "The strike lasted a year. She served 61 years."));
         assertTrue(texts("2023-07-18", "Since March the index fell.").contains("March"));
         assertEquals(List.of("9 a.m."), texts("2023-07-18", "The polls open at 9 a.m. (1300 GMT)."));
