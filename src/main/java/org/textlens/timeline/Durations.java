@@ -99,10 +99,13 @@ final class Durations {
         return Normalized.of(TimexType.DURATION, q.duration(u)).withMod(mod);
     }
 
-    /** "a five-year-old": an age, not a duration. */
+    /**
+     * "a five-year-old": an age, not a duration; "a day-long meeting": the duration is "day-long",
+     * found from the next token on (an adjective stands without its determiner).
+     */
     private static boolean isAge(MatchView m) {
         int e = m.match.end();
-        return e + 1 < m.tokens.size && m.word(e).equals("-") && m.word(e + 1).equals("old");
+        return e + 1 < m.tokens.size && m.word(e).equals("-") && (m.word(e + 1).equals("old") || m.word(e + 1).equals("long"));
     }
 
     Normalized set(MatchView m) {
