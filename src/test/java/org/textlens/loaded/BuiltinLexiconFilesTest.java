@@ -195,6 +195,39 @@ class BuiltinLexiconFilesTest {
         }
     }
 
+    /** The guards of the figurative entries: a bomb, a gut feeling, a hijacked plane or the weather is no hit. */
+    @Test
+    void literalSensesOfFigurativeEntriesAreNoHits() {
+        List<String> hits = hitTerms("Police found an explosive device. She had a gut feeling about it. "
+            + "The hijacked plane landed in Cyprus. Blistering heat hit Spain. He was pronounced dead on arrival. "
+            + "Caustic soda burns skin. The punk rock band played. She ate gammon and eggs. The dog groomer opened a shop. "
+            + "Seismic activity rose. Tectonic plates shift. The sewer pipes burst. The mafia boss was jailed. "
+            + "Stinging nettles grow there. The feast of the Immaculate Conception fell on Sunday. "
+            + "Soldiers were declared missing in action.");
+        assertEquals(List.of(), hits);
+    }
+
+    @Test
+    void figurativeSensesOfTheSameEntriesAreHits() {
+        List<String> hits = hitTerms("The explosive report rattled ministers. The cuts would gut the agency. "
+            + "The bill is dead on arrival in the Senate. Critics hijacked the debate. The amendment was a poison pill. "
+            + "Talks ground to a screeching halt. It marks a seismic shift in policy. He is a gammon. "
+            + "The senator was missing in action on the vote. They rammed it down our throats. "
+            + "It was a blistering attack on the minister.");
+        assertEquals(List.of("explosive report:emotive", "gut:emotive", "dead on arrival:emotive", "hijacked:emotive",
+            "poison pill:emotive", "ground to a screeching halt:emotive", "seismic shift:emotive", "gammon:label",
+            "missing in action:emotive", "down our throats:emotive", "blistering attack:emotive"), hits);
+    }
+
+    /** Plural and inflected forms of the new phrases and labels are found through their lemmas. */
+    @Test
+    void inflectedFormsOfLabelsAndPhrasesAreHits() {
+        List<String> hits = hitTerms("The vatniks cheered and the banksters paid. "
+            + "The party shot itself in the foot, and the scheme went down in flames.");
+        assertEquals(List.of("vatniks:label", "banksters:label", "shot itself in the foot:emotive",
+            "went down in flames:emotive"), hits);
+    }
+
     /** The hits of {@code text} in the five curated categories, as {@code term:category}. */
     private static List<String> hitTerms(String text) {
         Cli.Result r = Cli.runWithInput(text.getBytes(StandardCharsets.UTF_8), "loaded", "--categories",
