@@ -189,7 +189,7 @@ class BuiltinLexiconFilesTest {
         List<String> hits = hitTerms("The regime in Tehran denied it. The terrorists fled. "
             + "It was an assault on democracy. Officials in Kiev called them de facto combatants. "
             + "The despicable decision was a bloodbath for savers, and the rigged election a sham.");
-        for (String expected : List.of("regime:contested-name", "terrorists:contested-name", "assault on:emotive", "Kiev:contested-name",
+        for (String expected : List.of("regime:contested-name", "terrorists:contested-name", "assault on democracy:emotive", "Kiev:contested-name",
             "de facto combatants:fear", "despicable decision:emotive", "bloodbath:fear", "rigged election:fear")) {
             assertTrue(hits.contains(expected), expected + " not among " + hits);
         }
