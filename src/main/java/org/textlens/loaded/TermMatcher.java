@@ -95,7 +95,7 @@ final class TermMatcher {
             lower.endsWith("bly") || lower.endsWith("ply") || lower.endsWith("tly") ? stem + "le" : null,
             lower.endsWith("ically") ? lower.substring(0, lower.length() - 4) : null};
         for (String base : bases) {
-            Node node = base == null ? null : root.next.get(base);
+            Node node = base == null || base.length() < 5 ? null : root.next.get(base);   // "simply" is not "simp"
             if (node != null && node.entry != null && Category.isPhrasal(node.entry.category())) {
                 return base;
             }
