@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.textlens.engine.Runner;
 import org.textlens.lexicon.DicFile;
 import org.textlens.loaded.Category;
@@ -16,6 +17,7 @@ import org.textlens.loaded.LexiconEntry;
 import org.textlens.loaded.HitRow;
 import org.textlens.loaded.LoadedAnalyzer;
 import org.textlens.loaded.LoadedLexicon;
+import org.textlens.loaded.RepeatedSentences;
 import org.textlens.loaded.SummaryRow;
 import org.textlens.nlp.AnnotationRequest;
 import org.textlens.nlp.AnnotationRequest.SentenceMode;
@@ -63,6 +65,11 @@ final class LoadedCommand extends AnalysisCommand {
             + "entries, reported under the dictionary's category names. Repeatable.")
     List<Path> dics = new ArrayList<>();
 
+    @Option(names = "--skip-repeats",
+        description = "Report a sentence's hits only in the first document it occurs in: sentences repeated word for word "
+            + "across documents (polls, newsletter boxes, syndication lines of scraped pages) count once. Not with --summary.")
+    boolean skipRepeats;
+
     @Option(names = "--no-builtin", description = "Use only the --lexicon and --dic files, not the built-in lexicon.")
     boolean noBuiltin;
 
@@ -78,6 +85,9 @@ final class LoadedCommand extends AnalysisCommand {
         }
         if (summary && context) {
             throw usageError("--context adds a column to hit rows; it cannot be combined with --summary");
+        }
+        if (summary && skipRepeats) {
+            throw usageError("--skip-repeats filters hit rows; it cannot be combined with --summary");
         }
         if (!(minWeight >= 0 && minWeight <= 1)) {
             throw usageError("--min-weight must be between 0 and 1, not " + minWeight);
@@ -121,6 +131,7 @@ final class LoadedCommand extends AnalysisCommand {
         options.put("context", context);
         options.put("categories", chosen.isEmpty() ? Category.ids() : List.copyOf(chosen));
         options.put("min_weight", minWeight);
+        options.put("skip_repeats", skipRepeats);
         options.put("lexicon", noBuiltin ? "user" : "builtin");
         options.put("lexicon_files", lexicons.stream().map(Path::toString).toList());
         options.put("dic_files", dics.stream().map(Path::toString).toList());
@@ -131,7 +142,12 @@ final class LoadedCommand extends AnalysisCommand {
             }
         } else {
             try (RowWriter w = session.writer(context ? HitRow.SCHEMA_CONTEXT : HitRow.SCHEMA, options)) {
-                runner.map(session.feed(), analyzer.hits(context), row -> Rows.write(w, row));
+                Predicate<HitRow> keep = skipRepeats ? new RepeatedSentences() : row -> true;
+                runner.map(session.feed(), analyzer.hits(context), row -> {
+                    if (keep.test(row)) {
+                        Rows.write(w, row);
+                    }
+                });
             }
         }
     }

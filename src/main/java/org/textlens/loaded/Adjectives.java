@@ -10,11 +10,25 @@ final class Adjectives {
         "ish", "ed", "ing", "ary", "ist", "ile", "ite"};
     private static final String[] VERB_OR_ADVERB_ENDINGS = {"ly", "ed", "ing", "ize", "ise", "ify"};
 
+    /** Present-tense verbs common right after a subject, which no ending gives away ("lies spread", "critics say"). */
+    private static final java.util.Set<String> COMMON_VERBS = java.util.Set.of("say", "says", "tell", "tells", "add", "adds",
+        "note", "notes", "warn", "warns", "argue", "argues", "insist", "insists", "write", "writes", "explain", "explains",
+        "continue", "continues", "remain", "remains", "seem", "seems", "appear", "appears", "become", "becomes", "make",
+        "makes", "take", "takes", "give", "gives", "go", "goes", "come", "comes", "get", "gets", "keep", "keeps", "mean",
+        "means", "need", "needs", "want", "wants", "spread", "spreads", "grow", "grows", "rise", "rises", "fall", "falls",
+        "put", "puts", "set", "sets", "let", "lets", "run", "runs", "show", "shows", "know", "knows", "think", "thinks",
+        "believe", "believes", "see", "sees", "feel", "feels", "look", "looks", "hold", "holds", "bring", "brings", "lead",
+        "leads", "threaten", "threatens", "face", "faces", "reign", "reigns", "prevail", "prevails", "rule", "rules");
+
     private Adjectives() {
     }
 
     static boolean looksAdjectival(String word) {
         return endsWithAny(word, ADJECTIVE_ENDINGS);
+    }
+
+    static boolean isCommonVerb(String word) {
+        return COMMON_VERBS.contains(word);
     }
 
     static boolean looksLikeVerbOrAdverb(String word) {

@@ -36,14 +36,19 @@ public final class LoadedAnalyzer {
             String text = doc.doc().text();
             CodePoints codePoints = new CodePoints(text);
             scan(doc, (sentence, words, hits) -> {
-                Optional<String> sentenceText = context && words.size() > 0
-                    ? Optional.of(text.substring(words.start(0), words.end(words.size() - 1))) : Optional.empty();
+                if (hits.isEmpty()) {
+                    return;
+                }
+                int sentenceStart = words.start(0);
+                int sentenceEnd = words.end(words.size() - 1);
+                Optional<String> sentenceText = context ? Optional.of(text.substring(sentenceStart, sentenceEnd)) : Optional.empty();
+                long key = RepeatedSentences.key(text, sentenceStart, sentenceEnd);
                 for (Hit h : hits) {
                     int start = words.start(h.from());
                     int end = words.end(h.to() - 1);
                     LexiconEntry e = h.entry();
                     rows.add(new HitRow(id, sentence, codePoints.of(start), codePoints.of(end), text.substring(start, end),
-                        e.category(), e.weight(), e.alternative(), e.reason(), sentenceText));
+                        e.category(), e.weight(), e.alternative(), e.reason(), sentenceText, key));
                 }
             });
             return rows.stream();

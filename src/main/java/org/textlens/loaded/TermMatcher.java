@@ -2,6 +2,7 @@ package org.textlens.loaded;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.textlens.lexicon.PrefixMatcher;
@@ -11,6 +12,8 @@ import org.textlens.lexicon.PrefixMatcher;
  * written form and the lemma of every token, so "slammed" finds the entry "slam" and the phrase
  * "claim responsibility" finds "claimed responsibility". An entry whose last word is a prefix
  * wildcard ({@code abandon*} from a {@code .dic} file) sits in its parent node's prefix matcher.
+ * Entries are also found under their other hyphenation ({@link HyphenVariants}: "death knell" finds
+ * "death-knell") where no entry of that spelling exists.
  * The longest entry whose rules accept the context wins; at equal length a match of the written
  * forms beats one through lemmas. Immutable once built; one instance serves every thread.
  */
@@ -59,7 +62,23 @@ final class TermMatcher {
                 node.next.computeIfAbsent(e.words().get(last), w -> new Node()).entry = e;
             }
         }
+        for (LexiconEntry e : entries) {
+            if (!e.rules().prefix()) {
+                HyphenVariants.of(e.words()).ifPresent(words -> addIfFree(words, e));
+            }
+        }
         root.build();
+    }
+
+    /** Adds {@code e} under another spelling of its words, unless an entry of its own has that spelling. */
+    private void addIfFree(List<String> words, LexiconEntry e) {
+        Node node = root;
+        for (String w : words) {
+            node = node.next.computeIfAbsent(w, k -> new Node());
+        }
+        if (node.entry == null) {
+            node.entry = e;
+        }
     }
 
     /**
@@ -76,7 +95,7 @@ final class TermMatcher {
             lower.endsWith("bly") || lower.endsWith("ply") || lower.endsWith("tly") ? stem + "le" : null,
             lower.endsWith("ically") ? lower.substring(0, lower.length() - 4) : null};
         for (String base : bases) {
-            Node node = base == null ? null : root.next.get(base);
+            Node node = base == null || base.length() < 5 ? null : root.next.get(base);   // "simply" is not "simp"
             if (node != null && node.entry != null && Category.isPhrasal(node.entry.category())) {
                 return base;
             }

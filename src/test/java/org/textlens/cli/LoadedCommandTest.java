@@ -106,6 +106,47 @@ class LoadedCommandTest {
     }
 
     @Test
+    void chargedWordsTakeInTheNounPhraseAfterThemButNotAVerb() {
+        assertEquals(List.of("thug army", "vicious economic deal", "Thugs", "Thugs", "thugs", "regime of brutal terror"),
+            terms(hits("A thug army marched. A vicious economic deal. Thugs said no. Thugs threaten us. The thugs held. "
+                + "A regime of brutal terror.")));
+    }
+
+    @Test
+    void twoWordEntriesAlsoMatchTheirHyphenatedSpelling() throws IOException {
+        Path lexicon = tmp.resolve("hunt.tsv");
+        Files.writeString(lexicon, "witch hunt\temotive\t0.7\tinvestigation\tcasts an inquiry as persecution\t\n"
+            + "has-been\tlabel\t0.6\tformer star\tbelittles a person\t\n");
+        assertEquals(List.of("witch-hunt", "witch hunt"), terms(hits("A witch-hunt began. The witch hunt ended.", "--lexicon", lexicon.toString())));
+        assertEquals(List.of(), terms(hits("He has been there.", "--lexicon", lexicon.toString())), "a hyphenated entry is not split");
+        Cli.Result builtin = Cli.runWithInput("It sounded the death-knell of the treaty.".getBytes(StandardCharsets.UTF_8),
+            "loaded", "--categories", "fear");
+        assertEquals(List.of("death-knell"), terms(Tables.csv(builtin.out())));
+    }
+
+    @Test
+    void skipRepeatsReportsASentenceOnlyInTheFirstDocumentWithIt() throws IOException {
+        Path a = Files.writeString(tmp.resolve("a.txt"), "Take our poll: who is the vicious thug? Smith spoke.\n");
+        Path b = Files.writeString(tmp.resolve("b.txt"), "Take our poll:  who is the vicious thug? A vicious attack.\n");
+        String[] base = {"loaded", "--no-builtin", "--lexicon", LEXICON, a.toString(), b.toString()};
+        List<CSVRecord> all = Tables.csv(Cli.run(base).out());
+        assertEquals(List.of("vicious", "thug", "vicious", "thug", "vicious attack"), terms(all));
+        Cli.Result one = Cli.run(concat(base, "--skip-repeats", "--threads", "1"));
+        Cli.Result two = Cli.run(concat(base, "--skip-repeats", "--threads", "2"));
+        assertEquals(one.out(), two.out());
+        List<CSVRecord> kept = Tables.csv(one.out());
+        assertEquals(List.of("vicious", "thug", "vicious attack"), terms(kept));
+        assertEquals(List.of(a.toString(), a.toString(), b.toString()), kept.stream().map(r -> r.get("doc_id")).toList());
+        assertEquals(2, Cli.run(concat(base, "--skip-repeats", "--summary")).exit());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void adverbsOfChargedAdjectivesMatchTheirAdjective() {
         List<CSVRecord> rows = hits("He viciously attacked. Sadly, the viciousness.");
         assertEquals(List.of("viciously"), terms(rows));

@@ -160,7 +160,7 @@ class BuiltinLexiconFilesTest {
 
     @Test
     void theStyleGuideExamplesHaveTheirNeutralCounterparts() {
-        assertEntry("regime", "label", "government", "not-after=");
+        assertEntry("regime", "contested-name", "government", "not-after=");
         assertEntry("illegal alien", "contested-name", "undocumented immigrant", "");
         assertEntry("illegals", "label", "undocumented immigrants", "exact");
         assertEntry("death tax", "contested-name", "estate tax", "");
@@ -189,10 +189,43 @@ class BuiltinLexiconFilesTest {
         List<String> hits = hitTerms("The regime in Tehran denied it. The terrorists fled. "
             + "It was an assault on democracy. Officials in Kiev called them de facto combatants. "
             + "The despicable decision was a bloodbath for savers, and the rigged election a sham.");
-        for (String expected : List.of("regime:label", "terrorists:label", "assault on:emotive", "Kiev:contested-name",
+        for (String expected : List.of("regime:contested-name", "terrorists:contested-name", "assault on democracy:emotive", "Kiev:contested-name",
             "de facto combatants:fear", "despicable decision:emotive", "bloodbath:fear", "rigged election:fear")) {
             assertTrue(hits.contains(expected), expected + " not among " + hits);
         }
+    }
+
+    /** The guards of the figurative entries: a bomb, a gut feeling, a hijacked plane or the weather is no hit. */
+    @Test
+    void literalSensesOfFigurativeEntriesAreNoHits() {
+        List<String> hits = hitTerms("Police found an explosive device. She had a gut feeling about it. "
+            + "The hijacked plane landed in Cyprus. Blistering heat hit Spain. He was pronounced dead on arrival. "
+            + "Caustic soda burns skin. The punk rock band played. She ate gammon and eggs. The dog groomer opened a shop. "
+            + "Seismic activity rose. Tectonic plates shift. The sewer pipes burst. The mafia boss was jailed. "
+            + "Stinging nettles grow there. The feast of the Immaculate Conception fell on Sunday. "
+            + "Soldiers were declared missing in action.");
+        assertEquals(List.of(), hits);
+    }
+
+    @Test
+    void figurativeSensesOfTheSameEntriesAreHits() {
+        List<String> hits = hitTerms("The explosive report rattled ministers. The cuts would gut the agency. "
+            + "The bill is dead on arrival in the Senate. Critics hijacked the debate. The amendment was a poison pill. "
+            + "Talks ground to a screeching halt. It marks a seismic shift in policy. He is a gammon. "
+            + "The senator was missing in action on the vote. They rammed it down our throats. "
+            + "It was a blistering attack on the minister.");
+        assertEquals(List.of("explosive report:emotive", "gut:emotive", "dead on arrival:emotive", "hijacked:emotive",
+            "poison pill:emotive", "ground to a screeching halt:emotive", "seismic shift:emotive", "gammon:label",
+            "missing in action:emotive", "down our throats:emotive", "blistering attack:emotive"), hits);
+    }
+
+    /** Plural and inflected forms of the new phrases and labels are found through their lemmas. */
+    @Test
+    void inflectedFormsOfLabelsAndPhrasesAreHits() {
+        List<String> hits = hitTerms("The vatniks cheered and the banksters paid. "
+            + "The party shot itself in the foot, and the scheme went down in flames.");
+        assertEquals(List.of("vatniks:label", "banksters:label", "shot itself in the foot:emotive",
+            "went down in flames:emotive"), hits);
     }
 
     /** The hits of {@code text} in the five curated categories, as {@code term:category}. */
