@@ -3,6 +3,7 @@ package org.textlens.nlp;
 import java.util.Set;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.sentdetect.DefaultEndOfSentenceScanner;
+import opennlp.tools.sentdetect.DefaultSDContextGenerator;
 import opennlp.tools.sentdetect.SDContextGenerator;
 import opennlp.tools.sentdetect.SentenceDetectorFactory;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -14,7 +15,8 @@ import opennlp.tools.util.StringUtil;
  * The sentence ends of OpenNLP's {@link SentenceDetectorME#sentPosDetect}, found the same way
  * (same candidates, same context features, same maxent model) but without its per-character
  * {@code HashSet<Character>} look-up and boxed position list, which were most of its time. The
- * model's context generator and model are called unchanged, so each decision is the library's.
+ * context features are the default generator's, computed over an array ({@link SentenceContexts});
+ * the model is called unchanged, so each decision is the library's.
  * Paths that never occur with our model and paragraphs (an abbreviation dictionary, an empty
  * sentence between two ends) are handed to {@link SentenceDetectorME} itself.
  * One instance per thread.
@@ -27,6 +29,7 @@ final class ModelSentenceDetector {
     private final char[] highEnders; // and the others
     private final boolean useTokenEnd;
     private final boolean libraryOnly;
+    private final SentenceContexts fastContexts; // null: the library's own context generator
     private int[] ends = new int[16];
 
     ModelSentenceDetector(SentenceModel sentenceModel) {
@@ -50,6 +53,13 @@ final class ModelSentenceDetector {
         highEnders = high.toString().toCharArray();
         libraryOnly = sentenceModel.getAbbreviations() != null
                 || scanner.getClass() != DefaultEndOfSentenceScanner.class;
+        char[] contextEnders = factory.getEOSCharacters();
+        fastContexts = contexts.getClass() == DefaultSDContextGenerator.class && contextEnders != null && contextEnders.length > 0
+                ? new SentenceContexts(contextEnders) : null;
+    }
+
+    private String[] context(String s, char[] chars, int position) {
+        return fastContexts != null ? fastContexts.context(chars, position) : contexts.getContext(s, position);
     }
 
     /** Sentence spans of {@code s}, exactly as {@code SentenceDetectorME.sentPosDetect(s)}. */
@@ -67,7 +77,7 @@ final class ModelSentenceDetector {
             // skip over the leading parts of non-token final delimiters
             boolean skip = following >= 0 && following < firstWhitespace(s, cint + 1)
                     || count > 0 && cint < ends[count - 1];
-            if (!skip && SentenceDetectorME.SPLIT.equals(model.getBestOutcome(model.eval(contexts.getContext(s, cint))))) {
+            if (!skip && SentenceDetectorME.SPLIT.equals(model.getBestOutcome(model.eval(context(s, chars, cint))))) {
                 if (index != cint) {
                     int end = useTokenEnd ? firstNonWhitespace(s, firstWhitespace(s, cint + 1)) : firstNonWhitespace(s, cint + 1);
                     if (count == ends.length) {

@@ -76,6 +76,44 @@ class ModelSentenceDetectorTest {
         assertTrue(compared > 1000, "compared " + compared);
     }
 
+    /** Every candidate of every text: the features must be the library generator's, in its order. */
+    private static int assertSameContexts(String text) {
+        opennlp.tools.sentdetect.SDContextGenerator libraryContexts = EnglishModels.sentences().getFactory().getSDContextGenerator();
+        SentenceContexts contexts = new SentenceContexts(EnglishModels.sentences().getFactory().getEOSCharacters());
+        char[] chars = text.toCharArray();
+        int candidates = 0;
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '.' || chars[i] == '!' || chars[i] == '?') {
+                int at = i;
+                assertEquals(List.of(libraryContexts.getContext(text, i)), List.of(contexts.context(chars, i)),
+                    () -> "features differ at " + at + " of: " + text);
+                candidates++;
+            }
+        }
+        return candidates;
+    }
+
+    @Test
+    void contextFeaturesAreTheLibraryGeneratorsAtEveryCandidate() throws IOException {
+        int candidates = 0;
+        try (Stream<Path> walk = Files.walk(Path.of("testdata"))) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                candidates += assertSameContexts(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+            }
+        }
+        String[] pieces = {".", "!", "?", " ", "  ", "\u00A0", "\u2003", "\n", "\r", "\t", "a", "Ab", "U.S.", "Mr.", "3.5", "\"", "'",
+            "\u201D", ")", "(", "...", "\uD83D\uDE00", "x", "The", "e.g.", "\u2026", "?!", "-", "\u00C9t\u00E9", "\u0001"};
+        Random random = new Random(8);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            candidates += assertSameContexts(b.toString());
+        }
+        assertTrue(candidates > 50_000, "candidates " + candidates);
+    }
+
     @Test
     void randomTextsOfPunctuationSpacesAndLettersSplitAsTheLibrarySplitsThem() {
         String[] pieces = {".", "!", "?", " ", "  ", "\u00A0", "\n", "\t", "a", "Ab", "U.S.", "Mr.", "3.5", "\"", "'",
