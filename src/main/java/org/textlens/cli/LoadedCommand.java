@@ -143,7 +143,7 @@ final class LoadedCommand extends AnalysisCommand {
         } else {
             try (RowWriter w = session.writer(context ? HitRow.SCHEMA_CONTEXT : HitRow.SCHEMA, options)) {
                 Predicate<HitRow> keep = skipRepeats ? new RepeatedSentences() : row -> true;
-                runner.map(session.feed(), analyzer.hits(context), row -> {
+                runner.map(session.feed(), analyzer.hits(context, skipRepeats), row -> {
                     if (keep.test(row)) {
                         Rows.write(w, row);
                     }

@@ -28,8 +28,11 @@ public final class LoadedAnalyzer {
         this.buffers = ThreadLocal.withInitial(() -> new SentenceWords(lexicon.matcher()));
     }
 
-    /** One row per hit; with {@code context}, the sentence's text too. */
-    public DocumentAnalyzer<HitRow> hits(boolean context) {
+    /**
+     * One row per hit; with {@code context}, the sentence's text too; with {@code sentenceKeys}, the
+     * key of its sentence for {@link RepeatedSentences} (else 0).
+     */
+    public DocumentAnalyzer<HitRow> hits(boolean context, boolean sentenceKeys) {
         return doc -> {
             List<HitRow> rows = new ArrayList<>();
             String id = doc.doc().id();
@@ -42,7 +45,7 @@ public final class LoadedAnalyzer {
                 int sentenceStart = words.start(0);
                 int sentenceEnd = words.end(words.size() - 1);
                 Optional<String> sentenceText = context ? Optional.of(text.substring(sentenceStart, sentenceEnd)) : Optional.empty();
-                long key = RepeatedSentences.key(text, sentenceStart, sentenceEnd);
+                long key = sentenceKeys ? RepeatedSentences.key(text, sentenceStart, sentenceEnd) : 0;
                 for (Hit h : hits) {
                     int start = words.start(h.from());
                     int end = words.end(h.to() - 1);

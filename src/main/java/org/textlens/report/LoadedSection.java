@@ -47,7 +47,7 @@ public final class LoadedSection implements Section<LoadedSection.Found> {
     }
 
     public LoadedSection(LoadedAnalyzer analyzer) {
-        this.hits = analyzer.hits(false);
+        this.hits = analyzer.hits(false, false);
         this.summaries = analyzer.summaries();
         Category.ids().forEach(c -> byCategory.put(c, 0L));
     }
