@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.textlens.engine.DocumentAnalyzer;
 import org.textlens.nlp.AnnotatedDocument;
@@ -20,6 +21,7 @@ public final class LoadedAnalyzer {
     private final double minWeight;
     private final HitBounds bounds;
     private final ThreadLocal<SentenceWords> buffers;
+    private final AtomicLong documents = new AtomicLong();
 
     public LoadedAnalyzer(LoadedLexicon lexicon, double minWeight) {
         this.lexicon = lexicon;
@@ -35,6 +37,7 @@ public final class LoadedAnalyzer {
     public DocumentAnalyzer<HitRow> hits(boolean context, boolean sentenceKeys) {
         return doc -> {
             List<HitRow> rows = new ArrayList<>();
+            long document = documents.incrementAndGet();
             String id = doc.doc().id();
             String text = doc.doc().text();
             CodePoints codePoints = new CodePoints(text);
@@ -51,7 +54,7 @@ public final class LoadedAnalyzer {
                     int end = words.end(h.to() - 1);
                     LexiconEntry e = h.entry();
                     rows.add(new HitRow(id, sentence, codePoints.of(start), codePoints.of(end), text.substring(start, end),
-                        e.category(), e.weight(), e.alternative(), e.reason(), sentenceText, key));
+                        e.category(), e.weight(), e.alternative(), e.reason(), sentenceText, document, key));
                 }
             });
             return rows.stream();

@@ -13,18 +13,12 @@ import java.util.function.Predicate;
  * depend on the number of threads. Memory: one entry per distinct sentence that has a hit.
  */
 public final class RepeatedSentences implements Predicate<HitRow> {
-    private final Map<Long, Integer> firstDocument = new HashMap<>();
-    private String currentId;
-    private int document = -1;
+    private final Map<Long, Long> firstDocument = new HashMap<>();
 
     /** Whether {@code row} is kept: its sentence has not occurred in an earlier document. */
     @Override
     public boolean test(HitRow row) {
-        if (!row.docId().equals(currentId)) {
-            currentId = row.docId();
-            document++;
-        }
-        return firstDocument.computeIfAbsent(row.sentenceKey(), k -> document) == document;
+        return firstDocument.computeIfAbsent(row.sentenceKey(), k -> row.document()) == row.document();
     }
 
     /** A 64-bit FNV-1a hash of {@code text[from, to)} with each run of white space read as one space. */

@@ -138,6 +138,10 @@ class LoadedCommandTest {
         assertEquals(List.of("vicious", "thug", "vicious attack"), terms(kept));
         assertEquals(List.of(a.toString(), a.toString(), b.toString()), kept.stream().map(r -> r.get("doc_id")).toList());
         assertEquals(2, Cli.run(concat(base, "--skip-repeats", "--summary")).exit());
+        String sameIds = "{\"id\":\"x\",\"text\":\"A vicious thug.\"}\n{\"id\":\"x\",\"text\":\"A vicious thug. Thugs!\"}\n";
+        Cli.Result records = Cli.runWithInput(sameIds.getBytes(StandardCharsets.UTF_8), "loaded", "--no-builtin", "--lexicon", LEXICON,
+            "--input-format", "jsonl", "--skip-repeats");
+        assertEquals(List.of("vicious", "thug", "Thugs"), terms(Tables.csv(records.out())), "records sharing an id are still two documents");
     }
 
     private static String[] concat(String[] a, String... b) {
