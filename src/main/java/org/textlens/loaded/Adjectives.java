@@ -1,5 +1,7 @@
 package org.textlens.loaded;
 
+import java.util.Set;
+
 /**
  * Cheap spelling cues for word classes, where a tagger would cost more than the whole match: they
  * only decide whether a hit takes in the next word, so an occasional wrong guess costs one word.
@@ -11,7 +13,7 @@ final class Adjectives {
     private static final String[] VERB_OR_ADVERB_ENDINGS = {"ly", "ed", "ing", "ize", "ise", "ify"};
 
     /** Present-tense verbs common right after a subject, which no ending gives away ("lies spread", "critics say"). */
-    private static final java.util.Set<String> COMMON_VERBS = java.util.Set.of("say", "says", "tell", "tells", "add", "adds",
+    private static final Set<String> COMMON_VERBS = Set.of("say", "says", "tell", "tells", "add", "adds",
         "note", "notes", "warn", "warns", "argue", "argues", "insist", "insists", "write", "writes", "explain", "explains",
         "continue", "continues", "remain", "remains", "seem", "seems", "appear", "appears", "become", "becomes", "make",
         "makes", "take", "takes", "give", "gives", "go", "goes", "come", "comes", "get", "gets", "keep", "keeps", "mean",

@@ -21,14 +21,6 @@ final class HyphenVariants {
     }
 
     private static boolean isLetters(String w) {
-        if (w.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isLetter(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return !w.isEmpty() && w.chars().allMatch(Character::isLetter);
     }
 }
