@@ -21,7 +21,7 @@ import org.textlens.freq.FreqRow;
 import org.textlens.freq.FreqSettings;
 import org.textlens.freq.Keyness;
 import org.textlens.freq.KeynessRow;
-import org.textlens.freq.StopWords;
+import org.textlens.lexicon.StopWords;
 import org.textlens.freq.TermCounts;
 import org.textlens.engine.Runner;
 import org.textlens.nlp.AnnotationRequest;

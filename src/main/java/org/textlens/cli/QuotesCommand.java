@@ -13,7 +13,7 @@ import org.textlens.nlp.AnnotationRequest.TokenizerKind;
 import org.textlens.output.RowWriter;
 import org.textlens.quotes.QuotesAnalyzer;
 import org.textlens.quotes.SpeakerRow;
-import org.textlens.quotes.SpeechVerbs;
+import org.textlens.attribution.SpeechVerbs;
 import org.textlens.quotes.StatementRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

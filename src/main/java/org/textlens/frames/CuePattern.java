@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.textlens.freq.StopWords;
+import org.textlens.lexicon.StopWords;
 import org.textlens.nlp.Lemmatizer;
 import org.textlens.nlp.TokenKind;
 

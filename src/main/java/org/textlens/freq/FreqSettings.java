@@ -1,5 +1,6 @@
 package org.textlens.freq;
 
+import org.textlens.lexicon.StopWords;
 import java.util.Optional;
 import java.util.Set;
 

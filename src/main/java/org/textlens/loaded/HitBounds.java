@@ -1,7 +1,7 @@
 package org.textlens.loaded;
 
 import java.util.Set;
-import org.textlens.freq.StopWords;
+import org.textlens.lexicon.StopWords;
 
 /**
  * Where a hit begins and ends around the entry it matched. The load of a charged word lies on the

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.textlens.attribution.Statement;
 import org.textlens.output.Column;
 import org.textlens.output.Row;
 import org.textlens.output.Schema;

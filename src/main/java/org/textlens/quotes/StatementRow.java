@@ -2,6 +2,7 @@ package org.textlens.quotes;
 
 import java.util.List;
 import java.util.Locale;
+import org.textlens.attribution.Statement;
 import org.textlens.output.Column;
 import org.textlens.output.Row;
 import org.textlens.output.Schema;

@@ -11,7 +11,7 @@ import org.textlens.engine.DocumentAnalyzer;
 import org.textlens.nlp.AnnotatedDocument;
 import org.textlens.quotes.QuotesAnalyzer;
 import org.textlens.quotes.SpeakerRow;
-import org.textlens.quotes.Statement;
+import org.textlens.attribution.Statement;
 import org.textlens.quotes.StatementRow;
 import org.textlens.report.chart.BarChart;
 import org.textlens.report.chart.Chart;

@@ -1,5 +1,6 @@
 package org.textlens.freq;
 
+import org.textlens.lexicon.StopWords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;

@@ -195,7 +195,7 @@ class LemmatizerTest {
     @Test
     void stopWordListIsCleanAndComplete() throws IOException {
         List<String> words = new ArrayList<>();
-        for (String line : readResource(Lemmatizer.class, "/org/textlens/freq/stopwords-en.txt")) {
+        for (String line : readResource(Lemmatizer.class, "/org/textlens/lexicon/stopwords-en.txt")) {
             if (!line.isBlank() && !line.startsWith("#")) {
                 words.add(line);
             }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.textlens.freq.FreqSettings;
-import org.textlens.freq.StopWords;
+import org.textlens.lexicon.StopWords;
 
 /**
  * {@link FreqSettings} as plain serialisable data: the driver reads the stop-word file once and

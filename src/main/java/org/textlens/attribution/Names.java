@@ -1,4 +1,4 @@
-package org.textlens.quotes;
+package org.textlens.attribution;
 
 import java.util.HashSet;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.textlens.quotes;
+package org.textlens.attribution;
 
 /** A document's text as code points, so that offsets and slices agree with every other output. */
 record DocText(int[] cp) {

@@ -1,4 +1,4 @@
-package org.textlens.freq;
+package org.textlens.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import org.textlens.nlp.Normalization;
  * lower-case words. Files hold one word per line; {@code #} starts a comment.
  */
 public record StopWords(String name, Set<String> words) {
-    private static final String BUILTIN = "/org/textlens/freq/stopwords-en.txt";
+    private static final String BUILTIN = "/org/textlens/lexicon/stopwords-en.txt";
 
     public StopWords {
         words = Set.copyOf(words);

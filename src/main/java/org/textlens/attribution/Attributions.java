@@ -1,0 +1,147 @@
+package org.textlens.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.textlens.nlp.AnnotatedDocument;
+import org.textlens.nlp.PosTagger;
+
+/**
+ * Finds the attributed statements of each document: quotations with their attribution, and
+ * reported speech; then gives every speaker one name (titles dropped, surnames resolved to the
+ * full name written earlier, "he"/"she" resolved to the last person named). Shared by every
+ * analyser that needs to know who said what ({@code quotes}, and any that tells the outlet's own
+ * words from quoted ones). Thread-safe: each thread tags with its own {@link PosTagger}.
+ */
+public final class Attributions {
+    /** A quotation this long (in words) is taken for speech even with no attribution; shorter ones are terms or titles. */
+    static final int MIN_UNATTRIBUTED_WORDS = 4;
+
+    private final SpeechVerbs verbs;
+    private final ThreadLocal<PosTagger> taggers = ThreadLocal.withInitial(PosTagger::greedy);
+    private final ThreadLocal<LemmaMemo> lemmas = ThreadLocal.withInitial(LemmaMemo::new);
+
+    public Attributions(SpeechVerbs verbs) {
+        this.verbs = verbs;
+    }
+
+    /** The statements of {@code doc} in text order. */
+    public List<Statement> find(AnnotatedDocument doc) {
+        DocumentContext ctx = new DocumentContext(doc, verbs, lemmas.get(), taggers.get());
+        List<Statement> statements = new ArrayList<>();
+        Set<Integer> usedVerbs = new HashSet<>();
+        List<DirectQuotes.Attributed> quotes = DirectQuotes.attribute(ctx);
+        for (DirectQuotes.Attributed a : quotes) {
+            a.attribution().ifPresent(at -> usedVerbs.add(at.verbStart()));
+        }
+        List<Statement> reported = new ArrayList<>();
+        for (int s = 0; s < ctx.sentences.size(); s++) {
+            if (ctx.isCandidate(s)) {
+                reported.addAll(ReportedSpeech.find(ctx, s, usedVerbs));
+            }
+        }
+        ReportedIndex index = new ReportedIndex(reported);
+        Statement previous = null;
+        List<Statement> direct = new ArrayList<>();
+        for (DirectQuotes.Attributed a : quotes) {
+            QuoteScanner.Quote q = a.quote();
+            if (index.covers(q.open(), q.end())) {
+                continue; // a partial quotation inside reported speech belongs to it
+            }
+            int start = trimStart(ctx, q);
+            int end = trimEnd(ctx, q);
+            if (end <= start) {
+                continue;
+            }
+            Optional<Mention> speaker = a.attribution().flatMap(Attribution::speaker);
+            Optional<String> verb = a.attribution().map(Attribution::verb);
+            Statement s = ctx.statement(start, end, speaker, verb, Statement.Kind.DIRECT);
+            if (a.attribution().isEmpty()) {
+                if (!looksLikeSpeech(s)) {
+                    continue;
+                }
+                Statement before = previousOf(s, index, previous);
+                if (before != null && ctx.paragraphOf(before.end()) >= ctx.paragraphOf(q.open()) - 1) {
+                    // the next quotation of the same speaker; in the same paragraph it is under the same verb
+                    boolean sameVerb = before.kind() == Statement.Kind.DIRECT && ctx.paragraphOf(before.end()) == ctx.paragraphOf(q.open());
+                    s = s.withAttribution(before.speaker(), sameVerb ? before.verb() : Optional.empty());
+                }
+            }
+            direct.add(s);
+            previous = s;
+        }
+        statements.addAll(direct);
+        statements.addAll(reported);
+        statements.sort(Comparator.comparingInt(Statement::start).thenComparingInt(Statement::end));
+        return resolveSpeakers(ctx, statements);
+    }
+
+    /** The content's start without the space French typography puts inside « ». */
+    private static int trimStart(DocumentContext ctx, QuoteScanner.Quote q) {
+        int[] cp = ctx.text.cp();
+        int start = q.contentStart();
+        while (start < q.contentEnd() && QuoteScanner.isSpace(cp[start])) {
+            start++;
+        }
+        return start;
+    }
+
+    /** The content's end without the comma or dash that only leads into the attribution ("We will win,"). */
+    private static int trimEnd(DocumentContext ctx, QuoteScanner.Quote q) {
+        int[] cp = ctx.text.cp();
+        int end = q.contentEnd();
+        while (end > q.contentStart() && (QuoteScanner.isSpace(cp[end - 1]) || cp[end - 1] == ',' || cp[end - 1] == '\u2014'
+            || cp[end - 1] == '\u2013')) {
+            end--;
+        }
+        int start = q.contentStart();
+        return end > start ? end : start;
+    }
+
+    /** An unattributed quotation counts when it is long or ends like a sentence; "outgrowth" and titles do not. */
+    private static boolean looksLikeSpeech(Statement s) {
+        if (s.words() >= MIN_UNATTRIBUTED_WORDS) {
+            return true;
+        }
+        String t = s.text().strip();
+        return s.words() >= 2 && !t.isEmpty() && ".!?\u2026".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /** The statement just before {@code s} among the direct one before it and the reported ones. */
+    private static Statement previousOf(Statement s, ReportedIndex reported, Statement lastDirect) {
+        Statement best = lastDirect != null && lastDirect.speaker().isPresent() ? lastDirect : null;
+        Statement r = reported.lastEndingBy(s.start());
+        return r != null && (best == null || r.end() > best.end()) ? r : best;
+    }
+
+    private static List<Statement> resolveSpeakers(DocumentContext ctx, List<Statement> statements) {
+        List<Mention> named = new ArrayList<>();
+        for (Statement s : statements) {
+            s.speaker().filter(m -> m.kind() == Mention.Kind.NAME).ifPresent(named::add);
+        }
+        boolean needed = statements.stream().anyMatch(s -> s.speaker().isPresent());
+        if (!needed) {
+            return statements;
+        }
+        PersonIndex people = new PersonIndex(ctx, named);
+        List<Statement> resolved = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            Optional<Mention> speaker = s.speaker().map(m -> switch (m.kind()) {
+                case NAME -> people.canonical(m);
+                case PRONOUN -> isPersonalPronoun(m) ? people.resolve(m.start()).orElse(m) : m;
+                case NOUN_PHRASE -> m;
+            });
+            resolved.add(s.withSpeaker(speaker));
+        }
+        return resolved;
+    }
+
+    private static boolean isPersonalPronoun(Mention m) {
+        String p = m.text().toLowerCase(java.util.Locale.ROOT);
+        return p.equals("he") || p.equals("she");
+    }
+
+}
