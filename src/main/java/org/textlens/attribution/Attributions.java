@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.textlens.nlp.AnnotatedDocument;
 import org.textlens.nlp.PosTagger;
 
@@ -30,15 +31,62 @@ public final class Attributions {
 
     /** The statements of {@code doc} in text order. */
     public List<Statement> find(AnnotatedDocument doc) {
+        return find(doc, true, ctx -> ctx.quotes);
+    }
+
+    /**
+     * The direct quotations of {@code doc} that hold one of {@code positions} (code points, ascending),
+     * with their speakers, in text order, without looking for reported speech: much cheaper than
+     * {@link #find}, since only the sentences around those quotations are tagged. For analysers that
+     * only need to know whose words a passage is. A quotation that {@link #find} folds into a reported
+     * statement is kept here as a quotation of its own; the quotations before one in its paragraph and
+     * the one before are attributed too, since a quotation may continue the speaker of the last one.
+     */
+    public List<Statement> findDirect(AnnotatedDocument doc, int[] positions) {
+        if (positions.length == 0) {
+            return List.of();
+        }
+        return find(doc, false, ctx -> quotationsHolding(ctx, positions));
+    }
+
+    /** The quotations that hold a position, and those before each in the same or the previous paragraph. */
+    private static List<QuoteScanner.Quote> quotationsHolding(DocumentContext ctx, int[] positions) {
+        List<QuoteScanner.Quote> quotes = ctx.quotes;
+        boolean[] keep = new boolean[quotes.size()];
+        int p = 0;
+        for (int i = 0; i < quotes.size() && p < positions.length; i++) {
+            QuoteScanner.Quote q = quotes.get(i);
+            while (p < positions.length && positions[p] < q.contentStart()) {
+                p++;
+            }
+            if (p < positions.length && positions[p] < q.contentEnd()) {
+                keep[i] = true;
+                int paragraph = ctx.paragraphOf(q.open());
+                for (int j = i - 1; j >= 0 && !keep[j] && ctx.paragraphOf(quotes.get(j).end() - 1) >= paragraph - 1; j--) {
+                    keep[j] = true;
+                }
+            }
+        }
+        List<QuoteScanner.Quote> kept = new ArrayList<>();
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                kept.add(quotes.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private List<Statement> find(AnnotatedDocument doc, boolean withReported,
+                                 Function<DocumentContext, List<QuoteScanner.Quote>> quotations) {
         DocumentContext ctx = new DocumentContext(doc, verbs, lemmas.get(), taggers.get());
         List<Statement> statements = new ArrayList<>();
         Set<Integer> usedVerbs = new HashSet<>();
-        List<DirectQuotes.Attributed> quotes = DirectQuotes.attribute(ctx);
+        List<DirectQuotes.Attributed> quotes = DirectQuotes.attribute(ctx, quotations.apply(ctx));
         for (DirectQuotes.Attributed a : quotes) {
             a.attribution().ifPresent(at -> usedVerbs.add(at.verbStart()));
         }
         List<Statement> reported = new ArrayList<>();
-        for (int s = 0; s < ctx.sentences.size(); s++) {
+        for (int s = 0; withReported && s < ctx.sentences.size(); s++) {
             if (ctx.isCandidate(s)) {
                 reported.addAll(ReportedSpeech.find(ctx, s, usedVerbs));
             }

@@ -26,9 +26,10 @@ final class DirectQuotes {
     private DirectQuotes() {
     }
 
-    static List<Attributed> attribute(DocumentContext ctx) {
-        List<Attributed> out = new ArrayList<>(ctx.quotes.size());
-        for (QuoteScanner.Quote q : ctx.quotes) {
+    /** {@code quotes}: the document's quotations to attribute, in text order. */
+    static List<Attributed> attribute(DocumentContext ctx, List<QuoteScanner.Quote> quotes) {
+        List<Attributed> out = new ArrayList<>(quotes.size());
+        for (QuoteScanner.Quote q : quotes) {
             // "Miller said: "…"" binds tighter than whatever follows the quotation
             Optional<Attribution> a = introducedByColon(ctx, q) ? before(ctx, q) : Optional.empty();
             if (a.isEmpty() && q.closed() && leadsIntoAttribution(ctx, q) && !endsSentenceBeforeCapital(ctx, q)) {

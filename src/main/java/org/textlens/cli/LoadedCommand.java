@@ -7,8 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.textlens.attribution.Attributions;
+import org.textlens.attribution.SpeechVerbs;
 import org.textlens.engine.Runner;
 import org.textlens.lexicon.DicFile;
 import org.textlens.loaded.Category;
@@ -31,17 +34,23 @@ import picocli.CommandLine.Option;
     description = {"Find loaded terms, each with why it is loaded and what a neutral writer would say.",
         "Categories: labels, contested names, emotive and exaggerated wording, doubt-casting, judging attribution verbs,",
         "presuppositions, euphemisms and fear words.",
-        "Rows: doc_id,sentence,start,end,term,category,weight,alternative,reason (+context with --context);",
+        "Rows: doc_id,sentence,start,end,term,category,weight,alternative,reason (+speaker with --speakers,",
+        "+context with --context);",
         "with --summary doc_id,words,hits,per_1000,loadedness, one count per category, other.",
         "Categories and rules: docs/loaded.md; lexicon format: docs/lexicons.md."},
     footer = {"", "Examples:",
         "  textlens loaded --context article.txt",
+        "  textlens loaded --speakers article.txt       # whose words each hit is",
         "  textlens loaded --summary --input-format jsonl --text-field body corpus.jsonl",
         "  textlens loaded --categories label,contested-name --format jsonl news/ | jq -r '.term'",
         "  textlens loaded --lexicon newsroom.csv article.txt"})
 final class LoadedCommand extends AnalysisCommand {
     @Option(names = "--context", description = "Add a context column: the text of the sentence of each hit.")
     boolean context;
+
+    @Option(names = "--speakers", description = "Add a speaker column: who is quoted when a hit stands inside a direct quotation "
+        + "(\"(unattributed)\" when no speaker was found; empty for the text's own words). Tags the sentences around quotations: slower.")
+    boolean speakers;
 
     @Option(names = "--summary", description = "One row per document: words, hits, hits per 1,000 words, loadedness, hits per category.")
     boolean summary;
@@ -86,6 +95,9 @@ final class LoadedCommand extends AnalysisCommand {
         if (summary && context) {
             throw usageError("--context adds a column to hit rows; it cannot be combined with --summary");
         }
+        if (summary && speakers) {
+            throw usageError("--speakers adds a column to hit rows; it cannot be combined with --summary");
+        }
         if (summary && skipRepeats) {
             throw usageError("--skip-repeats filters hit rows; it cannot be combined with --summary");
         }
@@ -124,11 +136,13 @@ final class LoadedCommand extends AnalysisCommand {
         }
         checkCategories(declared);
         LoadedLexicon lexicon = LoadedLexicon.load(!noBuiltin, imported, lexicons, chosen);
-        LoadedAnalyzer analyzer = new LoadedAnalyzer(lexicon, minWeight);
+        LoadedAnalyzer analyzer = new LoadedAnalyzer(lexicon, minWeight,
+            speakers ? Optional.of(new Attributions(SpeechVerbs.load(true, List.of()))) : Optional.empty());
         Runner runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, false));
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("summary", summary);
         options.put("context", context);
+        options.put("speakers", speakers);
         options.put("categories", chosen.isEmpty() ? Category.ids() : List.copyOf(chosen));
         options.put("min_weight", minWeight);
         options.put("skip_repeats", skipRepeats);
@@ -141,7 +155,7 @@ final class LoadedCommand extends AnalysisCommand {
                 runner.map(session.feed(), analyzer.summaries(), row -> Rows.write(w, row));
             }
         } else {
-            try (RowWriter w = session.writer(context ? HitRow.SCHEMA_CONTEXT : HitRow.SCHEMA, options)) {
+            try (RowWriter w = session.writer(HitRow.schema(speakers, context), options)) {
                 Predicate<HitRow> keep = skipRepeats ? new RepeatedSentences() : row -> true;
                 runner.map(session.feed(), analyzer.hits(context, skipRepeats), row -> {
                     if (keep.test(row)) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.textlens.attribution.Attributions;
 import org.textlens.engine.DocumentAnalyzer;
 import org.textlens.nlp.AnnotatedDocument;
 import org.textlens.nlp.TokenKind;
@@ -22,9 +23,17 @@ public final class LoadedAnalyzer {
     private final HitBounds bounds;
     private final ThreadLocal<SentenceWords> buffers;
     private final AtomicLong documents = new AtomicLong();
+    private final Optional<Attributions> attributions;
 
+    /** Without speakers: rows have no {@code speaker}. */
     public LoadedAnalyzer(LoadedLexicon lexicon, double minWeight) {
+        this(lexicon, minWeight, Optional.empty());
+    }
+
+    /** @param attributions finds quotations and their speakers, for the {@code speaker} column (when present) */
+    public LoadedAnalyzer(LoadedLexicon lexicon, double minWeight, Optional<Attributions> attributions) {
         this.lexicon = lexicon;
+        this.attributions = attributions;
         this.minWeight = minWeight;
         this.bounds = new HitBounds(lexicon.matcher());
         this.buffers = ThreadLocal.withInitial(() -> new SentenceWords(lexicon.matcher()));
@@ -54,11 +63,21 @@ public final class LoadedAnalyzer {
                     int end = words.end(h.to() - 1);
                     LexiconEntry e = h.entry();
                     rows.add(new HitRow(id, sentence, codePoints.of(start), codePoints.of(end), text.substring(start, end),
-                        e.category(), e.weight(), e.alternative(), e.reason(), sentenceText, document, key));
+                        e.category(), e.weight(), e.alternative(), e.reason(), Optional.empty(), sentenceText, document, key));
                 }
             });
-            return rows.stream();
+            return withSpeakers(doc, rows).stream();
         };
+    }
+
+    /** The rows with the speaker of the quotation each stands in; quotations are looked for only around hits. */
+    private List<HitRow> withSpeakers(AnnotatedDocument doc, List<HitRow> rows) {
+        if (attributions.isEmpty() || rows.isEmpty()) {
+            return rows;
+        }
+        int[] starts = rows.stream().mapToInt(HitRow::start).sorted().toArray();
+        QuotedSpeakers speakers = new QuotedSpeakers(attributions.get().findDirect(doc, starts));
+        return rows.stream().map(r -> r.withSpeaker(speakers.speakerOf(r.start(), r.end()))).toList();
     }
 
     /** One summary row per document. */

@@ -300,6 +300,21 @@ class LoadedCommandTest {
     }
 
     @Test
+    void hitsInsideAQuotationNameTheSpeakerAndTheTextsOwnWordsNone() {
+        String text = "\"The mayor is a thug,\" said Anna Berg on Monday.\n\n"
+            + "Police called the protesters thugs. \"They are thugs who slam doors,\" he told reporters.\n\n"
+            + "\"Nobody here has ever seen such thugs in this town before.\"";
+        List<CSVRecord> rows = hits(text, "--speakers", "--context");
+        assertEquals(List.of("doc_id", "sentence", "start", "end", "term", "category", "weight", "alternative", "reason", "speaker",
+            "context"), List.copyOf(rows.get(0).getParser().getHeaderNames()));
+        assertEquals(List.of("thug", "thugs", "thugs", "slam doors", "such thugs"), terms(rows));
+        assertEquals(List.of("Anna Berg", "", "Anna Berg", "Anna Berg", "(unattributed)"),
+            rows.stream().map(r -> r.get("speaker")).toList());
+        List<CSVRecord> unattributed = hits("A report. \"Nobody here has ever seen such thugs in this town before.\"", "--speakers");
+        assertEquals(List.of("(unattributed)"), unattributed.stream().map(r -> r.get("speaker")).toList());
+    }
+
+    @Test
     void emptyInputWritesTheHeaderOnlyAndThreadsDoNotChangeOutput() {
         Cli.Result empty = Cli.run("loaded", Cli.data("edge/empty.txt"));
         assertEquals(0, empty.exit(), empty.toString());
@@ -307,6 +322,10 @@ class LoadedCommandTest {
         Cli.Result one = Cli.run("loaded", "--threads", "1", "testdata/news", SAMPLE);
         Cli.Result two = Cli.run("loaded", "--threads", "2", "testdata/news", SAMPLE);
         assertEquals(one.out(), two.out());
+        Cli.Result oneSpeakers = Cli.run("loaded", "--speakers", "--threads", "1", "testdata/news", SAMPLE);
+        Cli.Result twoSpeakers = Cli.run("loaded", "--speakers", "--threads", "2", "testdata/news", SAMPLE);
+        assertEquals(oneSpeakers.out(), twoSpeakers.out());
+        assertTrue(oneSpeakers.out().contains(",Rosa Kiel\n"), oneSpeakers.out());
     }
 
     @Test
