@@ -35,12 +35,18 @@ public final class TsvEntries {
     }
 
     public static List<Entry> readFile(Path file) {
+        return readFile(file, "lexicon");
+    }
+
+    /** A file of tab-separated lines; {@code what} names it in errors ("lexicon", "span file"). */
+    public static List<Entry> readFile(Path file, String what) {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(file.toString(), r);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputException(file.toString(), "no such file", "check the path of the lexicon");
+            throw new InputException(file.toString(), "no such file", "check the path of the " + what);
         } catch (IOException | UncheckedIOException e) {
-            throw new InputException(file.toString(), "cannot read lexicon: " + e.getMessage(), "check that it is a readable UTF-8 text file");
+            throw new InputException(file.toString(), "cannot read " + what + ": " + e.getMessage(),
+                "check that it is a readable UTF-8 text file");
         }
     }
 
