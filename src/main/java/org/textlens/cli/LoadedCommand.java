@@ -20,6 +20,8 @@ import org.textlens.loaded.LexiconEntry;
 import org.textlens.loaded.HitRow;
 import org.textlens.loaded.LoadedAnalyzer;
 import org.textlens.loaded.LoadedLexicon;
+import org.textlens.loaded.LoadedModel;
+import org.textlens.engine.DocumentAnalyzer;
 import org.textlens.loaded.RepeatedSentences;
 import org.textlens.loaded.SummaryRow;
 import org.textlens.nlp.AnnotationRequest;
@@ -82,6 +84,15 @@ final class LoadedCommand extends AnalysisCommand {
     @Option(names = "--no-builtin", description = "Use only the --lexicon and --dic files, not the built-in lexicon.")
     boolean noBuiltin;
 
+    @Option(names = "--model", paramLabel = "MODEL",
+        description = "Report the spans of a span tagger trained with 'textlens train loaded' instead of the lexicon's hits: a span "
+            + "holding a lexicon entry keeps its category, reason and alternative; any other gets the trained label (or 'learned'), "
+            + "the model's confidence as weight and the deciding features as reason.")
+    Path model;
+
+    @Option(names = "--explain", description = "With --model: add an explanation column, the features that decided each span.")
+    boolean explain;
+
     @Override
     String name() {
         return "loaded";
@@ -101,11 +112,31 @@ final class LoadedCommand extends AnalysisCommand {
         if (summary && skipRepeats) {
             throw usageError("--skip-repeats filters hit rows; it cannot be combined with --summary");
         }
+        if (model != null && (noBuiltin || !lexicons.isEmpty() || !dics.isEmpty())) {
+            throw usageError("--model reads the built-in lexicon its features were trained with; it cannot be combined with "
+                + "--lexicon, --dic or --no-builtin");
+        }
+        if (model != null && summary) {
+            throw usageError("--model reports spans as rows; it cannot be combined with --summary");
+        }
+        if (explain && model == null) {
+            throw usageError("--explain lists the features that decided a learned span; it needs --model MODEL");
+        }
         if (!(minWeight >= 0 && minWeight <= 1)) {
             throw usageError("--min-weight must be between 0 and 1, not " + minWeight);
         }
-        if (dics.isEmpty()) {
+        if (dics.isEmpty() && model == null) {
             checkCategories(Set.of());
+        }
+    }
+
+    /** With a model, --categories may also name the model's span types. */
+    private void checkLearnedCategories(LoadedModel m) {
+        for (String c : categories) {
+            if (Category.of(c.strip()).isEmpty() && !m.types().contains(c.strip())) {
+                throw usageError("unknown category '" + c.strip() + "' in --categories (use " + String.join(", ", Category.ids())
+                    + ", or one of the model's types " + String.join(", ", m.types()) + ")");
+            }
         }
     }
 
@@ -134,9 +165,15 @@ final class LoadedCommand extends AnalysisCommand {
                     + " conditional category reference(s) skipped (LIWC 2007 '<word>a/b' forms are not supported)");
             }
         }
-        checkCategories(declared);
-        LoadedLexicon lexicon = LoadedLexicon.load(!noBuiltin, imported, lexicons, chosen);
-        LoadedAnalyzer analyzer = new LoadedAnalyzer(lexicon, minWeight,
+        Optional<LoadedModel> learned = Optional.ofNullable(model).map(LoadedModel::read);
+        if (learned.isEmpty()) {
+            checkCategories(declared);
+        } else {
+            checkLearnedCategories(learned.get());
+        }
+        // a model's features come from the whole built-in lexicon; --categories and --min-weight then choose rows
+        LoadedLexicon lexicon = LoadedLexicon.load(!noBuiltin, imported, lexicons, learned.isPresent() ? Set.of() : chosen);
+        LoadedAnalyzer analyzer = new LoadedAnalyzer(lexicon, learned.isPresent() ? 0 : minWeight,
             speakers ? Optional.of(new Attributions(SpeechVerbs.load(true, List.of()))) : Optional.empty());
         Runner runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, false));
         Map<String, Object> options = new LinkedHashMap<>();
@@ -150,14 +187,19 @@ final class LoadedCommand extends AnalysisCommand {
         options.put("lexicon_files", lexicons.stream().map(Path::toString).toList());
         options.put("dic_files", dics.stream().map(Path::toString).toList());
         options.put("lexicon_entries", lexicon.size());
+        options.put("model", model == null ? "" : model.toString());
+        options.put("explain", explain);
         if (summary) {
             try (RowWriter w = session.writer(SummaryRow.SCHEMA, options)) {
                 runner.map(session.feed(), analyzer.summaries(), row -> Rows.write(w, row));
             }
         } else {
-            try (RowWriter w = session.writer(HitRow.schema(speakers, context), options)) {
+            try (RowWriter w = session.writer(HitRow.schema(speakers, explain, context), options)) {
                 Predicate<HitRow> keep = skipRepeats ? new RepeatedSentences() : row -> true;
-                runner.map(session.feed(), analyzer.hits(context, skipRepeats), row -> {
+                DocumentAnalyzer<HitRow> rows = learned.isPresent()
+                    ? analyzer.learned(learned.get(), new LoadedAnalyzer.LearnedOptions(context, skipRepeats, explain, chosen, minWeight))
+                    : analyzer.hits(context, skipRepeats);
+                runner.map(session.feed(), rows, row -> {
                     if (keep.test(row)) {
                         Rows.write(w, row);
                     }

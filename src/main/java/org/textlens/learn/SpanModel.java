@@ -62,8 +62,26 @@ public final class SpanModel {
 
     /** The best well-formed tag sequence. */
     public List<String> tag(List<FeatureVector> tokens) {
+        double[][] scores = new double[tokens.size()][];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = tagger.scores(tokens.get(i));
+        }
+        return decode(scores);
+    }
+
+    /** The decision score of every tag for one token, in {@link #tags()} order. */
+    public double[] scores(FeatureVector token) {
+        return tagger.scores(token);
+    }
+
+    /**
+     * The best well-formed tag sequence for tokens whose decision scores are given (one row per
+     * token, in {@link #tags()} order, as {@link #scores} gives them): for callers that compute the
+     * scores of many tokens faster than one feature vector each, e.g. from weights cached per word.
+     */
+    public List<String> decode(double[][] scores) {
         List<String> tags = tagger.labels();
-        int n = tokens.size();
+        int n = scores.length;
         int k = tags.size();
         if (n == 0) {
             return List.of();
@@ -71,7 +89,7 @@ public final class SpanModel {
         double[][] best = new double[n][k];
         int[][] back = new int[n][k];
         for (int i = 0; i < n; i++) {
-            double[] local = logSoftmax(tagger.scores(tokens.get(i)));
+            double[] local = logSoftmax(scores[i]);
             for (int t = 0; t < k; t++) {
                 best[i][t] = Double.NEGATIVE_INFINITY;
                 back[i][t] = -1;

@@ -16,7 +16,8 @@ import org.textlens.output.Schema;
  * {@link RepeatedSentences}.
  */
 public record HitRow(String docId, int sentence, int start, int end, String term, String category, double weight,
-                     String alternative, String reason, Optional<String> speaker, Optional<String> context, long document,
+                     String alternative, String reason, Optional<String> speaker, Optional<String> explanation,
+                     Optional<String> context, long document,
                      long sentenceKey) implements Row {
     private static final List<Column> COLUMNS = List.of(Column.text("doc_id"), Column.integer("sentence"), Column.integer("start"),
         Column.integer("end"), Column.text("term"), Column.text("category"), Column.decimal("weight", 2),
@@ -24,9 +25,17 @@ public record HitRow(String docId, int sentence, int start, int end, String term
 
     /** The columns of hit rows: with {@code speakers} the {@code speaker} column, with {@code context} the {@code context} column. */
     public static Schema schema(boolean speakers, boolean context) {
+        return schema(speakers, false, context);
+    }
+
+    /** ... and with {@code explanation} the {@code explanation} column (the features that decided a learned span). */
+    public static Schema schema(boolean speakers, boolean explanation, boolean context) {
         List<Column> columns = new ArrayList<>(COLUMNS);
         if (speakers) {
             columns.add(Column.text("speaker"));
+        }
+        if (explanation) {
+            columns.add(Column.text("explanation"));
         }
         if (context) {
             columns.add(Column.text("context"));
@@ -35,14 +44,15 @@ public record HitRow(String docId, int sentence, int start, int end, String term
     }
 
     public HitRow withSpeaker(String name) {
-        return new HitRow(docId, sentence, start, end, term, category, weight, alternative, reason, Optional.of(name), context,
-            document, sentenceKey);
+        return new HitRow(docId, sentence, start, end, term, category, weight, alternative, reason, Optional.of(name), explanation,
+            context, document, sentenceKey);
     }
 
     @Override
     public List<Object> values() {
         List<Object> v = new ArrayList<>(List.of(docId, sentence, start, end, term, category, weight, alternative, reason));
         speaker.ifPresent(v::add);
+        explanation.ifPresent(v::add);
         context.ifPresent(v::add);
         return v;
     }

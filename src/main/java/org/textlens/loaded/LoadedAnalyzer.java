@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.textlens.attribution.Attributions;
@@ -63,11 +64,110 @@ public final class LoadedAnalyzer {
                     int end = words.end(h.to() - 1);
                     LexiconEntry e = h.entry();
                     rows.add(new HitRow(id, sentence, codePoints.of(start), codePoints.of(end), text.substring(start, end),
-                        e.category(), e.weight(), e.alternative(), e.reason(), Optional.empty(), sentenceText, document, key));
+                        e.category(), e.weight(), e.alternative(), e.reason(), Optional.empty(), Optional.empty(), sentenceText,
+                        document, key));
                 }
             });
             return withSpeakers(doc, rows).stream();
         };
+    }
+
+    /** What {@link #learned} reports: which rows, and which columns beside the usual ones. */
+    public record LearnedOptions(boolean context, boolean sentenceKeys, boolean explain, Set<String> categories, double minWeight) {
+    }
+
+    /**
+     * One row per span the model finds. A span that holds a lexicon entry is reported as that entry
+     * (category, weight, alternative, reason); any other gets the model's type as category, how sure
+     * the model is as weight, and the features that decided it as reason. With {@code explain}, every
+     * row names its deciding features. Rows of other categories than {@code categories} (all when
+     * empty) or below {@code minWeight} are left out. The analyser's lexicon gives the features: it
+     * must be the one the model was trained with (the built-in one, every category).
+     */
+    public DocumentAnalyzer<HitRow> learned(LoadedModel model, LearnedOptions options) {
+        LearnedTagging tagging = new LearnedTagging();
+        return doc -> {
+            List<HitRow> rows = new ArrayList<>();
+            long document = documents.incrementAndGet();
+            String id = doc.doc().id();
+            String text = doc.doc().text();
+            CodePoints codePoints = new CodePoints(text);
+            CodePoints tokenPoints = new CodePoints(text);
+            DocQuotes quotes = new DocQuotes(text);
+            scan(doc, (sentence, words, hits) -> {
+                LearnedTagging.Sentence s = new LearnedTagging.Sentence(words, hits, quoteWords(words, quotes, tokenPoints));
+                LearnedTagging.Tagged tagged = tagging.tag(model, s);
+                if (tagged.spans().isEmpty()) {
+                    return;
+                }
+                int sentenceStart = words.start(0);
+                int sentenceEnd = words.end(words.size() - 1);
+                Optional<String> sentenceText = options.context() ? Optional.of(text.substring(sentenceStart, sentenceEnd)) : Optional.empty();
+                long key = options.sentenceKeys() ? RepeatedSentences.key(text, sentenceStart, sentenceEnd) : 0;
+                List<org.textlens.learn.FeatureVector> vectors = null;
+                for (LearnedTagging.Found f : tagged.spans()) {
+                    Hit h = LearnedTagging.entryInside(hits, f.from(), f.to());
+                    String category = h != null ? h.entry().category() : f.type();
+                    double weight = h != null ? h.entry().weight() : f.weight();
+                    if (!options.categories().isEmpty() && !options.categories().contains(category) || weight < options.minWeight()) {
+                        continue;
+                    }
+                    if (vectors == null && (h == null || options.explain())) {
+                        vectors = tagging.vectors(s);
+                    }
+                    String why = h == null || options.explain()
+                        ? model.explain(vectors, tagged.tags(), f.from(), f.to(), h == null ? LearnedTagging.REASON_FEATURES
+                            : LearnedTagging.EXPLAIN_FEATURES) : "";
+                    String reason = h != null ? h.entry().reason() : "learned from annotations; deciding features: " + why;
+                    Optional<String> explanation = options.explain()
+                        ? Optional.of(h == null ? model.explain(vectors, tagged.tags(), f.from(), f.to(), LearnedTagging.EXPLAIN_FEATURES)
+                            : why) : Optional.empty();
+                    int start = words.start(f.from());
+                    int end = words.end(f.to() - 1);
+                    rows.add(new HitRow(id, sentence, codePoints.of(start), codePoints.of(end), text.substring(start, end), category,
+                        weight, h != null ? h.entry().alternative() : "", reason, Optional.empty(), explanation, sentenceText, document, key));
+                }
+            });
+            return withSpeakers(doc, rows).stream();
+        };
+    }
+
+    /** Each token's quotation words ({@link DocQuotes#wordsAt}); tokens come in text order. */
+    private static int[] quoteWords(SentenceWords words, DocQuotes quotes, CodePoints points) {
+        int[] q = new int[words.size()];
+        for (int i = 0; i < q.length; i++) {
+            q[i] = quotes.wordsAt(points.of(words.start(i)));
+        }
+        return q;
+    }
+
+    /** One document's tokens for training: code-point bounds and full feature vectors per sentence. */
+    public record TrainingDocument(String id, int length, List<TrainingSentence> sentences) {
+    }
+
+    /** One sentence's tokens: code-point {@code starts}/{@code ends} and each token's feature vector. */
+    public record TrainingSentence(int[] starts, int[] ends, List<org.textlens.learn.FeatureVector> features) {
+    }
+
+    /** The tokens and features of {@code doc}, as the span tagger sees them, for {@code train loaded}. */
+    public TrainingDocument trainingDocument(AnnotatedDocument doc) {
+        LearnedTagging tagging = new LearnedTagging();
+        String text = doc.doc().text();
+        CodePoints tokenPoints = new CodePoints(text);
+        CodePoints endPoints = new CodePoints(text);
+        DocQuotes quotes = new DocQuotes(text);
+        List<TrainingSentence> sentences = new ArrayList<>();
+        scan(doc, (sentence, words, hits) -> {
+            LearnedTagging.Sentence s = new LearnedTagging.Sentence(words, hits, quoteWords(words, quotes, tokenPoints));
+            int[] starts = new int[words.size()];
+            int[] ends = new int[words.size()];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = endPoints.of(words.start(i));
+                ends[i] = endPoints.of(words.end(i));
+            }
+            sentences.add(new TrainingSentence(starts, ends, tagging.vectors(s)));
+        });
+        return new TrainingDocument(doc.doc().id(), text.codePointCount(0, text.length()), sentences);
     }
 
     /** The rows with the speaker of the quotation each stands in; quotations are looked for only around hits. */
@@ -157,7 +257,7 @@ public final class LoadedAnalyzer {
                 int to = bounds.end(words, match);
                 if (match.entry().weight() >= minWeight) {
                     int from = intensifier >= 0 ? intensifier : bounds.start(words, match, previousEnd);
-                    hits.add(new Hit(from, to, match.entry()));
+                    hits.add(new Hit(from, to, match.entry(), match.from(), match.to()));
                 } else if (intensifier >= 0) {
                     matcher.longestAt(words, intensifier).filter(e -> e.entry().weight() >= minWeight)
                         .ifPresent(e -> hits.add(new Hit(e.from(), e.to(), e.entry())));
