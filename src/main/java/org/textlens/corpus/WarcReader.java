@@ -39,42 +39,69 @@ final class WarcReader {
     void read(InputSource source, InputStream stdin, Consumer<Document> sink) throws IOException {
         Skipped skipped = new Skipped();
         if (source.path().isEmpty()) {
-            readFrom(source, Channels.newChannel(stdin), 0, skipped, sink);
+            Optional<Damage> damage = readFrom(source, Channels.newChannel(stdin), 0, skipped, sink);
+            damage.ifPresent(d -> diagnostics.warn(source.name(), "damaged WARC record after " + d.records() + " record(s) ("
+                + d.why() + "); the rest of stdin cannot be read (give the file instead)"));
         } else {
             try (FileChannel file = FileChannel.open(source.path().get(), StandardOpenOption.READ)) {
-                long at = 0;
-                while (at >= 0) {
-                    file.position(at);
-                    long damagedAt = readFrom(source, file, at, skipped, sink);
-                    at = damagedAt < 0 ? -1 : RecordStarts.next(file, damagedAt + 1);
-                }
+                readFile(source, file, skipped, sink);
             }
         }
         skipped.report(source.name(), diagnostics);
     }
 
-    /** Reads records from {@code channel} (at byte {@code start} of the file); returns where a damaged record began, or -1 at the end. */
-    private long readFrom(InputSource source, ReadableByteChannel channel, long start, Skipped skipped, Consumer<Document> sink)
+    /**
+     * Reads a file from its start; after a damaged record, from the next place a record may start.
+     * A stretch of damage is one warning, however many false starts it takes to get past it.
+     */
+    private void readFile(InputSource source, FileChannel file, Skipped skipped, Consumer<Document> sink) throws IOException {
+        long at = 0;
+        boolean resumed = false;
+        while (at >= 0) {
+            file.position(at);
+            Optional<Damage> damage = readFrom(source, file, at, skipped, sink);
+            if (damage.isEmpty()) {
+                return;
+            }
+            Damage d = damage.get();
+            if (resumed && d.records() == 0) {
+                at = RecordStarts.next(file, at + 1); // a false start inside the same damage
+                continue;
+            }
+            long damagedAt = d.records() == 0 ? at : RecordStarts.next(file, d.lastStart() + 1);
+            damagedAt = damagedAt < 0 ? d.lastStart() : damagedAt;
+            diagnostics.warn(source.name() + "@" + damagedAt, "damaged WARC record (" + d.why() + "); skipped to the next record");
+            at = RecordStarts.next(file, damagedAt + 1);
+            resumed = true;
+        }
+    }
+
+    /** Where reading stopped on a damaged record: records read before it, the start of the last good one, and why. */
+    private record Damage(int records, long lastStart, String why) {
+    }
+
+    /** Reads records from {@code channel} (at byte {@code start} of the file) until its end or a damaged record. */
+    private Optional<Damage> readFrom(InputSource source, ReadableByteChannel channel, long start, Skipped skipped, Consumer<Document> sink)
         throws IOException {
         org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(channel);
         long recordStart = start;
+        int records = 0;
         while (true) {
             Optional<Document> doc = Optional.empty();
             try {
                 Optional<WarcRecord> next = reader.next();
                 if (next.isEmpty()) {
-                    return -1;
+                    return Optional.empty();
                 }
                 recordStart = start + reader.position();
+                records++;
                 if (next.get() instanceof WarcResponse response) {
                     doc = page(source, response, recordStart, skipped);
                 }
             } catch (IOException | RuntimeException e) {
-                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                boolean searchable = source.path().isPresent();
-                diagnostics.warn(source.name() + "@" + recordStart, "damaged WARC record (" + why.strip() + ")"
-                    + (searchable ? "; skipped to the next record" : "; the rest of stdin cannot be read (give the file instead)"));
-                return searchable ? recordStart : -1;
+                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+                int cut = why.indexOf(": ");
+                return Optional.of(new Damage(records, recordStart, why.length() > 80 && cut > 0 ? why.substring(0, cut) : why));
             }
             doc.ifPresent(sink);
         }
