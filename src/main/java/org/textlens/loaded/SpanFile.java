@@ -106,7 +106,7 @@ public final class SpanFile {
 
     /**
      * The spans of each document, sorted by start, after checking them against the documents:
-     * {@code lengths} gives each input document's length in code points. Fails on the first span (in
+     * {@code lengths} gives each input document's length in code points, in input order. Fails on the first span (in
      * file order) of an unknown document, past its document's end, or overlapping an earlier span.
      */
     public Map<String, List<Annotation>> check(Map<String, Integer> lengths) {
@@ -115,7 +115,7 @@ public final class SpanFile {
             Integer length = lengths.get(a.docId());
             if (length == null) {
                 throw a.error("unknown doc_id '" + a.docId() + "': no input document has this id",
-                    "use the ids textlens reports for the inputs, e.g. '" + example(lengths) + "'");
+                    "use the ids textlens reports for the inputs, e.g. '" + example(lengths, a.docId()) + "'");
             }
             if (a.end() > length) {
                 throw a.error("span " + a.start() + "-" + a.end() + " runs past the end of '" + a.docId() + "' (" + length
@@ -146,7 +146,10 @@ public final class SpanFile {
         return byDoc;
     }
 
-    private static String example(Map<String, Integer> lengths) {
-        return lengths.keySet().stream().findFirst().orElse("");
+    /** An input id to show: one with the same file name as {@code unknown} if there is one, else the first. */
+    private static String example(Map<String, Integer> lengths, String unknown) {
+        String name = unknown.substring(Math.max(unknown.lastIndexOf('/'), unknown.lastIndexOf('\\')) + 1);
+        return lengths.keySet().stream().filter(id -> id.endsWith("/" + name) || id.endsWith("\\" + name) || id.equals(name))
+            .findFirst().orElse(lengths.keySet().stream().findFirst().orElse(""));
     }
 }

@@ -8,59 +8,64 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.textlens.corpus.Document;
-import org.textlens.engine.Runner;
-import org.textlens.learn.Solver;
-import org.textlens.learn.TrainingOptions;
-import org.textlens.loaded.LoadedAnalyzer;
-import org.textlens.loaded.LoadedLexicon;
-import org.textlens.loaded.LoadedModel;
-import org.textlens.loaded.SpanFile;
-import org.textlens.loaded.SpanTraining;
-import org.textlens.nlp.AnnotationRequest;
 
 /** {@code loaded --model}: a tagger trained on a small hand-written fixture finds the spans it was taught. */
 class LoadedModelTest {
-    private static final String FIXTURE = "testdata/loaded/spans";
+    private static final String FIXTURE = "testdata/loaded/spans/docs";
+    private static final String SPANS = "testdata/loaded/spans/spans.tsv";
 
     @TempDir
     static Path tmp;
     static Path model;
 
     @BeforeAll
-    static void train() throws IOException {
-        LoadedAnalyzer analyzer = new LoadedAnalyzer(LoadedLexicon.load(true, List.of(), List.of(), Set.of()), 0);
-        List<LoadedAnalyzer.TrainingDocument> docs = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of(FIXTURE))) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        new Runner(1, new AnnotationRequest(AnnotationRequest.SentenceMode.MODEL, AnnotationRequest.TokenizerKind.WORD, false))
-            .map(sink -> files.forEach(p -> sink.accept(Document.of(FIXTURE + "/" + p.getFileName(), read(p)))),
-                d -> Stream.of(analyzer.trainingDocument(d)), docs::add);
-        Map<String, Integer> lengths = new HashMap<>();
-        docs.forEach(d -> lengths.put(d.id(), d.length()));
-        SpanTraining training = new SpanTraining(docs, SpanFile.read(Path.of(FIXTURE, "spans.tsv")).check(lengths));
+    static void train() {
         model = tmp.resolve("fixture.model");
-        LoadedModel.file(training.train(new TrainingOptions(Solver.LOGISTIC, 10, 1, true)), "test", Map.of(), Map.of()).write(model);
+        Cli.Result r = Cli.run("train", "loaded", "--spans", SPANS, "--folds", "0", "--c", "10", "--min-count", "1",
+            "--balanced", "-o", model.toString(), FIXTURE);
+        assertEquals(0, r.exit(), r.toString());
     }
 
-    private static String read(Path p) {
-        try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    @Test
+    void trainingReportsCrossValidatedTokenAndSpanFiguresAndWritesTheSameModelEveryTime() throws IOException {
+        Path again = tmp.resolve("again.model");
+        Cli.Result r = Cli.run("train", "loaded", "--spans", SPANS, "--folds", "0", "--c", "10", "--min-count", "1",
+            "--balanced", "-o", again.toString(), FIXTURE);
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals(Files.readString(model), Files.readString(again));
+        Cli.Result cv = Cli.run("train", "loaded", "--spans", SPANS, "--folds", "3", "--min-count", "1",
+            "-o", tmp.resolve("cv.model").toString(), FIXTURE);
+        assertEquals(0, cv.exit(), cv.toString());
+        assertEquals(List.of("token_precision", "token_recall", "token_f1", "span_precision", "span_recall", "span_f1"),
+            Tables.csv(cv.out()).stream().map(x -> x.get("metric")).toList());
+        assertTrue(Files.readString(tmp.resolve("cv.model")).contains("\nmetric\tspan_f1\t"));
+    }
+
+    private static String spanError(String content) throws IOException {
+        Path spans = tmp.resolve("bad.tsv");
+        Files.writeString(spans, content, StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("train", "loaded", "--spans", spans.toString(), "-o", tmp.resolve("bad.model").toString(), FIXTURE);
+        assertEquals(1, r.exit(), r.toString());
+        assertFalse(Files.exists(tmp.resolve("bad.model")));
+        String[] lines = r.err().strip().split("\n");
+        assertEquals(1, lines.length, r.err());
+        return lines[0].replace(spans.toString(), "bad.tsv");
+    }
+
+    @Test
+    void eachSpanFileProblemIsOneErrorLineWithFileAndLine() throws IOException {
+        String a = FIXTURE + "/a.txt";
+        assertEquals("textlens: error: bad.tsv:2: unknown doc_id 'spans/a.txt': no input document has this id (use the ids textlens "
+            + "reports for the inputs, e.g. '" + a + "')", spanError(a + "\t0\t3\nspans/a.txt\t0\t3\n"));
+        assertEquals("textlens: error: bad.tsv:1: span 150-999 runs past the end of '" + a + "' (199 code points) (offsets are code "
+            + "points, end exclusive; check that the file matches these documents)", spanError(a + "\t150\t999\n"));
+        assertEquals("textlens: error: bad.tsv:3: span 10-20 overlaps span 0-12 of line 1 (a tagger marks each word once: merge "
+            + "overlapping spans or keep one of them)", spanError(a + "\t0\t12\n" + a + "\t30\t40\n" + a + "\t10\t20\n"));
     }
 
     @Test

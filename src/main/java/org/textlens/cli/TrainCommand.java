@@ -1,0 +1,32 @@
+package org.textlens.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code textlens train}: the home of one subcommand per learned model. A new task is one class
+ * extending {@link TrainingCommand} and one entry in {@code subcommands} below.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = {"Train a model from labelled documents (cross-validated), for a command's --model option.",
+        "Features, models, file format and how to train on your own coded sample: docs/learning.md."},
+    subcommands = {TrainLoadedCommand.class},
+    footer = {"", "Examples:",
+        "  textlens train loaded --spans coded.tsv -o my.model articles/"})
+final class TrainCommand implements Runnable, HasConsole {
+    @ParentCommand
+    TextlensCommand parent;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Console console() {
+        return parent.console();
+    }
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to train: loaded");
+    }
+}
