@@ -25,7 +25,7 @@ public final class ArticleExtractor {
         PageMetadata meta = PageMetadata.of(page, ld);
         List<String> paragraphs = BodyExtractor.paragraphs(page);
         String text = String.join("\n\n", paragraphs);
-        if (words(text) < MIN_WORDS) {
+        if (Block.words(text) < MIN_WORDS) {
             return Optional.empty();
         }
         return Optional.of(new Article(text, canonical, meta.title(), date.map(PublicationDate.Found::date), meta.author(),
@@ -47,18 +47,5 @@ public final class ArticleExtractor {
     private static Optional<String> canonical(Document page) {
         Element link = page.selectFirst("link[rel=canonical][href]");
         return link == null || link.absUrl("href").isEmpty() ? Optional.empty() : Optional.of(link.absUrl("href"));
-    }
-
-    static int words(String text) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !in) {
-                n++;
-            }
-            in = letter;
-        }
-        return n;
     }
 }
