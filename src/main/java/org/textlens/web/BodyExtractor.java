@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article's text in a page. Boilerplate elements are removed by tag and marks; every
@@ -16,6 +18,7 @@ import org.jsoup.nodes.Element;
  */
 final class BodyExtractor {
     private static final int MIN_CHARS = 25;
+    private static final Evaluator ARTICLE_ELEMENT = QueryParser.parse("article, main, [itemprop=articleBody]");
 
     private BodyExtractor() {
     }
@@ -55,7 +58,7 @@ final class BodyExtractor {
      * for its marks.
      */
     private static boolean holdsArticle(Element e, int paragraphText) {
-        return e.selectFirst("article, main, [itemprop=articleBody]") != null || paragraphText(e) * 2 > paragraphText;
+        return e.selectFirst(ARTICLE_ELEMENT) != null || paragraphText(e) * 2 > paragraphText;
     }
 
     private static int paragraphText(Element e) {
