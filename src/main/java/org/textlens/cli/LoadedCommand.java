@@ -187,8 +187,10 @@ final class LoadedCommand extends AnalysisCommand {
         options.put("lexicon_files", lexicons.stream().map(Path::toString).toList());
         options.put("dic_files", dics.stream().map(Path::toString).toList());
         options.put("lexicon_entries", lexicon.size());
-        options.put("model", model == null ? "" : model.toString());
-        options.put("explain", explain);
+        if (model != null) {
+            options.put("model", model.toString());
+            options.put("explain", explain);
+        }
         if (summary) {
             try (RowWriter w = session.writer(SummaryRow.SCHEMA, options)) {
                 runner.map(session.feed(), analyzer.summaries(), row -> Rows.write(w, row));
