@@ -6,6 +6,7 @@
 #   BASE_REF=<commit> bench/sentence-bench.sh   # the older build (default 7bae7ef: main before
 #                                               # the primitive feature table, issue 18)
 #   MB=20 ROUNDS=5 RUNS=3 bench/sentence-bench.sh
+#   BASE_JAR=/path/textlens.jar SKIP_BUILD=1 bench/sentence-bench.sh   # jars already built
 #
 # What it does
 #   1. Input: the first MB megabytes (default 20) of bench/work/bigfile/propaganda-40mb.txt (made
@@ -31,14 +32,17 @@ INPUT="$ROOT/bench/work/bigfile/propaganda-40mb.txt"
 [ -s "$INPUT" ] || die "no input: run bench/freq-bigfile-bench.sh (or bench/freq-bench.sh) first"
 mkdir -p "$WORK" || die "cannot create $WORK"
 BASE="$WORK/base-$BASE_REF"
-if [ ! -s "$BASE/target/textlens.jar" ]; then
+BASE_JAR=${BASE_JAR:-$BASE/target/textlens.jar}
+if [ ! -s "$BASE_JAR" ]; then
     echo "== building the older build ($BASE_REF) in $BASE"
     rm -rf "$BASE" && mkdir -p "$BASE"
     git -C "$ROOT" archive "$BASE_REF" | tar -x -C "$BASE" || die "git archive $BASE_REF failed"
     (cd "$BASE" && mvn -q -B -o -DskipTests package >/dev/null 2>&1 || mvn -q -B -DskipTests package) || die "cannot build $BASE_REF"
 fi
-echo "== building this build ($(git -C "$ROOT" rev-parse --short HEAD))"
-(cd "$ROOT" && mvn -q -B -o -DskipTests package >/dev/null 2>&1 && mvn -q -B -o test-compile >/dev/null 2>&1) || die "cannot build $ROOT"
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+    echo "== building this build ($(git -C "$ROOT" rev-parse --short HEAD))"
+    (cd "$ROOT" && mvn -q -B -o -DskipTests package >/dev/null 2>&1 && mvn -q -B -o test-compile >/dev/null 2>&1) || die "cannot build $ROOT"
+fi
 JAVA_FLAGS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 MAIN=org.textlens.nlp.SentenceSplitterBenchmark
 run() {  # run NAME JAR
@@ -49,7 +53,7 @@ run() {  # run NAME JAR
 rm -f "$WORK"/*.times
 echo "== $RUNS alternating JVM(s) per build, $ROUNDS timed passes each; input $INPUT (first $MB MB); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for i in $(seq 1 "$RUNS"); do
-    run before "$BASE/target/textlens.jar"
+    run before "$BASE_JAR"
     run after "$ROOT/target/textlens.jar"
     echo "   run $i: before $(tail -n 1 "$WORK/before.times") s, after $(tail -n 1 "$WORK/after.times") s"
 done
