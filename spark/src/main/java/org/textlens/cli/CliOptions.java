@@ -64,7 +64,7 @@ public final class CliOptions {
                 sub.commandSpec().commandLine().usage(out);
                 return null;
             }
-            if (!(sub.commandSpec().userObject() instanceof AnalysisCommand command)) {
+            if (!(sub.commandSpec().userObject() instanceof AnalysisCommand command) || !COMMANDS.contains(sub.commandSpec().name())) {
                 throw new CommandLine.ParameterException(cl, "the Spark job runs " + String.join(", ", COMMANDS)
                     + " (and report, the corpus summary), not '" + sub.commandSpec().name() + "'");
             }

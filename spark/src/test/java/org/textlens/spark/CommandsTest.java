@@ -106,6 +106,12 @@ class CommandsTest extends SparkHarness {
     }
 
     @Test
+    void webPagesAndFeedsAreReadByTheCliReaders() throws IOException {
+        same("csv", new String[] {"timeline", "--all", "--input-format", "html"}, data("web/article.html"));
+        same("csv", new String[] {"sentiment", "--summary", "--input-format", "feed"}, data("web/feeds"));
+    }
+
+    @Test
     void optionErrorsAreTheCliErrors() throws IOException {
         Run plot = job("timeline", "--plot", tmp.resolve("t.svg").toString(), "--input", data("news"), "--output", tmp.resolve("p").toString());
         assertEquals(2, plot.exit());
