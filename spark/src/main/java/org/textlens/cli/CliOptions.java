@@ -13,7 +13,9 @@ import java.util.Set;
 import org.textlens.attribution.SpeechVerbs;
 import org.textlens.frames.Presence;
 import org.textlens.frames.Scheme;
+import org.textlens.corpus.Document;
 import org.textlens.loaded.LoadedLexicon;
+import org.textlens.portrayal.TargetSource;
 import org.textlens.timeline.Granularity;
 import org.textlens.corpus.Diagnostics;
 import org.textlens.corpus.InputSettings;
@@ -38,7 +40,7 @@ public final class CliOptions {
     }
 
     /** The analysing commands the Spark job runs. */
-    public static final List<String> COMMANDS = List.of("freq", "sentiment", "loaded", "frames", "quotes", "timeline");
+    public static final List<String> COMMANDS = List.of("freq", "sentiment", "loaded", "frames", "quotes", "timeline", "portrayal");
 
     private final AnalysisCommand command;
 
@@ -357,5 +359,57 @@ public final class CliOptions {
     /** The CLI's warning about {@code count} documents without a date. */
     public static String undatedWarning(long count) {
         return TimelineCommand.Undated.message(count);
+    }
+
+    // ---- portrayal
+
+    private PortrayalCommand portrayal() {
+        return (PortrayalCommand) command;
+    }
+
+    /** The targets, read on the driver: a bad --targets line fails here with FILE:LINE. */
+    public TargetSource targetSource() {
+        return portrayal().targetSource();
+    }
+
+    /** The same targets on an executor, from its copy of the --targets file (null: none). */
+    public static TargetSource targetSource(String targetsField, List<String> targetNames, Path targetsFile) {
+        return PortrayalCommand.targetSource(targetsField, targetNames, targetsFile);
+    }
+
+    /** The CLI's check of the record fields a portrayal run needs (target spans, a group); throws InputException. */
+    public static void checkRecord(Document doc, String targetsField, String groupField) {
+        PortrayalCommand.check(doc, targetsField, groupField);
+    }
+
+    /** {@code --targets-field}, or null. */
+    public String targetsField() {
+        return portrayal().targetsField;
+    }
+
+    public List<String> targetNames() {
+        return portrayal().targetNames;
+    }
+
+    /** {@code --targets}, or null. */
+    public Path targetsFile() {
+        return portrayal().targetsFile;
+    }
+
+    /** {@code --group-field}, or null. */
+    public String groupField() {
+        return portrayal().groupField;
+    }
+
+    public boolean portrayalSummary() {
+        return portrayal().summary;
+    }
+
+    public boolean portrayalExplain() {
+        return portrayal().explain;
+    }
+
+    public Map<String, Object> describe(TargetSource source) {
+        return portrayal().describe(source);
     }
 }

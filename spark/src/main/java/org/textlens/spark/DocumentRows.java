@@ -23,11 +23,17 @@ final class DocumentRows {
     }
 
     static long write(ResultOutput output, Corpus corpus, AnnotationSpec annotation, Schema schema, Analysis analysis) throws IOException {
+        return write(output, corpus, annotation, schema, analysis, Documents.RecordCheck.NONE);
+    }
+
+    /** As above, with each record checked first (skipped under {@code --keep-going} when it fails). */
+    static long write(ResultOutput output, Corpus corpus, AnnotationSpec annotation, Schema schema, Analysis analysis,
+                      Documents.RecordCheck check) throws IOException {
         Documents documents = corpus.documents();
         return output.write(corpus.splits(), (splits, out) -> {
             DocumentAnalyzer<? extends Row> analyzer = analysis.analyzer();
             Annotator annotator = annotation.newAnnotator();
-            documents.forEach(splits, doc -> analyzer.analyze(annotator.annotate(doc)).forEach(out));
+            documents.forEach(splits, check, doc -> analyzer.analyze(annotator.annotate(doc)).forEach(out));
         }, schema);
     }
 }

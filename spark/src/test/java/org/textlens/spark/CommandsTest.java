@@ -106,6 +106,36 @@ class CommandsTest extends SparkHarness {
     }
 
     @Test
+    void portrayalRowsSummariesAndGroups() throws IOException {
+        same("csv", new String[] {"portrayal", "--explain"}, data("portrayal/council.txt"));
+        same("csv", new String[] {"portrayal", "--targets", data("portrayal/targets.tsv")}, data("news"));
+        same("jsonl", new String[] {"portrayal", "--input-format", "jsonl", "--targets-field=targets"}, data("portrayal/spans.jsonl"));
+        same("csv", new String[] {"portrayal", "--summary", "--group-field", "outlet", "--input-format", "jsonl"},
+            data("portrayal/outlets.jsonl"));
+        spark.conf().set("spark.textlens.maxSplitBytes", "48k");
+        same("csv", jsonl("portrayal", "--summary"), corpusJsonl.toString());
+        String groups = same("csv", jsonl("portrayal", "--summary", "--group-field", "outlet"), corpusJsonl.toString());
+        assertTrue(groups.contains("\nHarbour Herald,") && groups.contains("\nDaily Ledger,"), groups);
+    }
+
+    @Test
+    void portrayalRecordsWithBadSpansAreTheCliErrors() throws IOException {
+        String spans = data("portrayal/spans-past-end.jsonl");
+        Run strict = job("portrayal", "--input-format", "jsonl", "--targets-field=targets", "--input", spans, "--output",
+            tmp.resolve("spans").toString());
+        Run cliStrict = cli("portrayal", "--input-format", "jsonl", "--targets-field=targets", spans);
+        assertEquals(cliStrict.exit(), strict.exit(), strict.err());
+        assertTrue(strict.err().contains(cliStrict.err().lines().filter(l -> l.startsWith("textlens: error:")).findFirst().orElseThrow()),
+            strict.err());
+        Run lenient = job("portrayal", "--keep-going", "--input-format", "jsonl", "--targets-field=targets", "--input", spans, "--output",
+            tmp.resolve("spans-kept").toString());
+        Run cliLenient = cli("portrayal", "--keep-going", "--input-format", "jsonl", "--targets-field=targets", spans);
+        assertEquals(3, cliLenient.exit());
+        assertEquals(3, lenient.exit(), lenient.err());
+        assertEquals(cliLenient.out(), parts(tmp.resolve("spans-kept")));
+    }
+
+    @Test
     void webPagesAndFeedsAreReadByTheCliReaders() throws IOException {
         same("csv", new String[] {"timeline", "--all", "--input-format", "html"}, data("web/article.html"));
         same("csv", new String[] {"sentiment", "--summary", "--input-format", "feed"}, data("web/feeds"));

@@ -8,7 +8,7 @@ import java.util.Random;
 /**
  * A generated corpus of short news-like documents, written by us from small word lists: named and
  * unnamed speakers, quotes and reported speech, loaded and neutral wording, frame cues, and dates
- * and times both absolute and relative. Sentences repeat across documents (as syndicated lines
+ * and times both absolute and relative, and three outlets. Sentences repeat across documents (as syndicated lines
  * do), which {@code loaded --skip-repeats} needs. The JSONL form has an id, a publication date and
  * a body; the line form has one body per line, with a blank line now and then.
  */
@@ -26,6 +26,8 @@ final class GeneratedCorpus {
         "— and nobody was happy.", "with great relief.", "despite strong objections.", "\"It is not good,\" one said.",
         "last week.", "in March 2023.", "on May 5.", "two days ago.", "by next year.", "every Monday.", "at 10:30 a.m. on Friday.",
         "\"We will not back down,\" said Mayor Tom Reyes.", "according to the council.", "for three months."};
+
+    private static final String[] OUTLETS = {"Daily Ledger", "Evening Post", "Harbour Herald"};
 
     private GeneratedCorpus() {
     }
@@ -45,7 +47,8 @@ final class GeneratedCorpus {
                 doc.append(" Readers slammed the regime's so-called reform in our weekly poll."); // syndicated furniture
             }
             String body = doc.toString();
-            json.append("{\"id\":\"d").append(i).append("\",\"published\":\"2024-0").append(1 + i % 9).append("-1").append(i % 10)
+            json.append("{\"id\":\"d").append(i).append("\",\"outlet\":\"").append(OUTLETS[i % OUTLETS.length])
+                .append("\",\"published\":\"2024-0").append(1 + i % 9).append("-1").append(i % 10)
                 .append("\",\"body\":\"").append(body.replace("\"", "\\\"")).append("\"}\n");
             text.append(body).append('\n');
             if (i % 500 == 499) {
