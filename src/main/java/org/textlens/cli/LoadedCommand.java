@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.textlens.attribution.Attributions;
 import org.textlens.attribution.SpeechVerbs;
+import org.textlens.corpus.Diagnostics;
+import org.textlens.engine.DocumentAnalyzer;
 import org.textlens.engine.Runner;
 import org.textlens.lexicon.DicFile;
 import org.textlens.loaded.Category;
@@ -21,12 +24,8 @@ import org.textlens.loaded.HitRow;
 import org.textlens.loaded.LoadedAnalyzer;
 import org.textlens.loaded.LoadedLexicon;
 import org.textlens.loaded.LoadedModel;
-import org.textlens.engine.DocumentAnalyzer;
 import org.textlens.loaded.RepeatedSentences;
 import org.textlens.loaded.SummaryRow;
-import org.textlens.nlp.AnnotationRequest;
-import org.textlens.nlp.AnnotationRequest.SentenceMode;
-import org.textlens.nlp.AnnotationRequest.TokenizerKind;
 import org.textlens.output.RowWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,12 +36,13 @@ import picocli.CommandLine.Option;
         "Categories: labels, contested names, emotive and exaggerated wording, doubt-casting, judging attribution verbs,",
         "presuppositions, euphemisms and fear words.",
         "Rows: doc_id,sentence,start,end,term,category,weight,alternative,reason (+speaker with --speakers,",
-        "+context with --context);",
+        "+explanation with --explain, +context with --context);",
         "with --summary doc_id,words,hits,per_1000,loadedness, one count per category, other.",
         "Categories and rules: docs/loaded.md; lexicon format: docs/lexicons.md."},
     footer = {"", "Examples:",
         "  textlens loaded --context article.txt",
         "  textlens loaded --speakers article.txt       # whose words each hit is",
+        "  textlens loaded --model my.model --explain articles/",
         "  textlens loaded --summary --input-format jsonl --text-field body corpus.jsonl",
         "  textlens loaded --categories label,contested-name --format jsonl news/ | jq -r '.term'",
         "  textlens loaded --lexicon newsroom.csv article.txt"})
@@ -109,9 +109,6 @@ final class LoadedCommand extends AnalysisCommand {
         if (summary && speakers) {
             throw usageError("--speakers adds a column to hit rows; it cannot be combined with --summary");
         }
-        if (summary && skipRepeats) {
-            throw usageError("--skip-repeats filters hit rows; it cannot be combined with --summary");
-        }
         if (model != null && (noBuiltin || !lexicons.isEmpty() || !dics.isEmpty())) {
             throw usageError("--model reads the built-in lexicon its features were trained with; it cannot be combined with "
                 + "--lexicon, --dic or --no-builtin");
@@ -121,6 +118,9 @@ final class LoadedCommand extends AnalysisCommand {
         }
         if (explain && model == null) {
             throw usageError("--explain lists the features that decided a learned span; it needs --model MODEL");
+        }
+        if (summary && skipRepeats) {
+            throw usageError("--skip-repeats filters hit rows; it cannot be combined with --summary");
         }
         if (!(minWeight >= 0 && minWeight <= 1)) {
             throw usageError("--min-weight must be between 0 and 1, not " + minWeight);
@@ -150,32 +150,42 @@ final class LoadedCommand extends AnalysisCommand {
         }
     }
 
-    @Override
-    void run(Session session) throws IOException {
+    /** The categories chosen with --categories, in order. */
+    Set<String> chosen() {
         Set<String> chosen = new LinkedHashSet<>();
         categories.forEach(c -> chosen.add(c.strip()));
+        return chosen;
+    }
+
+    /** The lexicon of the built-in entries, --dic and --lexicon files; unknown --categories are a usage error. */
+    LoadedLexicon lexicon(Diagnostics diagnostics) {
+        return lexicon(!noBuiltin, lexicons, dics, chosen(), diagnostics, this::checkCategories);
+    }
+
+    /**
+     * Builds the lexicon from its sources; {@code declared} checks the categories the .dic files
+     * declare. The Spark job's executors call it with their copies of the files.
+     */
+    static LoadedLexicon lexicon(boolean builtin, List<Path> lexicons, List<Path> dics, Set<String> chosen, Diagnostics diagnostics,
+                                 Consumer<Set<String>> declared) {
         List<LexiconEntry> imported = new ArrayList<>();
-        Set<String> declared = new LinkedHashSet<>();
+        Set<String> categoriesOfDics = new LinkedHashSet<>();
         for (Path dic : dics) {
             DicFile file = DicFile.read(dic);
-            declared.addAll(file.categories());
+            categoriesOfDics.addAll(file.categories());
             imported.addAll(DicImport.entries(file, chosen));
             if (file.skippedConditions() > 0) {
-                session.diagnostics().warn(dic.toString(), file.skippedConditions()
+                diagnostics.warn(dic.toString(), file.skippedConditions()
                     + " conditional category reference(s) skipped (LIWC 2007 '<word>a/b' forms are not supported)");
             }
         }
-        Optional<LoadedModel> learned = Optional.ofNullable(model).map(LoadedModel::read);
-        if (learned.isEmpty()) {
-            checkCategories(declared);
-        } else {
-            checkLearnedCategories(learned.get());
-        }
-        // a model's features come from the whole built-in lexicon; --categories and --min-weight then choose rows
-        LoadedLexicon lexicon = LoadedLexicon.load(!noBuiltin, imported, lexicons, learned.isPresent() ? Set.of() : chosen);
-        LoadedAnalyzer analyzer = new LoadedAnalyzer(lexicon, learned.isPresent() ? 0 : minWeight,
-            speakers ? Optional.of(new Attributions(SpeechVerbs.load(true, List.of()))) : Optional.empty());
-        Runner runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, false));
+        declared.accept(categoriesOfDics);
+        return LoadedLexicon.load(builtin, imported, lexicons, chosen);
+    }
+
+    /** The effective options, as the JSON envelope reports them. */
+    Map<String, Object> describe(LoadedLexicon lexicon) {
+        Set<String> chosen = chosen();
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("summary", summary);
         options.put("context", context);
@@ -191,6 +201,19 @@ final class LoadedCommand extends AnalysisCommand {
             options.put("model", model.toString());
             options.put("explain", explain);
         }
+        return options;
+    }
+
+    @Override
+    void run(Session session) throws IOException {
+        Optional<LoadedModel> learned = Optional.ofNullable(model).map(LoadedModel::read);
+        // a model's features come from the whole built-in lexicon; --categories and --min-weight then choose rows
+        LoadedLexicon lexicon = learned.isEmpty() ? lexicon(session.diagnostics())
+            : lexicon(true, List.of(), List.of(), Set.of(), session.diagnostics(), declared -> checkLearnedCategories(learned.get()));
+        LoadedAnalyzer analyzer = new LoadedAnalyzer(lexicon, learned.isPresent() ? 0 : minWeight,
+            speakers ? Optional.of(new Attributions(SpeechVerbs.load(true, List.of()))) : Optional.empty());
+        Runner runner = session.runner(annotation());
+        Map<String, Object> options = describe(lexicon);
         if (summary) {
             try (RowWriter w = session.writer(SummaryRow.SCHEMA, options)) {
                 runner.map(session.feed(), analyzer.summaries(), row -> Rows.write(w, row));
@@ -199,7 +222,7 @@ final class LoadedCommand extends AnalysisCommand {
             try (RowWriter w = session.writer(HitRow.schema(speakers, explain, context), options)) {
                 Predicate<HitRow> keep = skipRepeats ? new RepeatedSentences() : row -> true;
                 DocumentAnalyzer<HitRow> rows = learned.isPresent()
-                    ? analyzer.learned(learned.get(), new LoadedAnalyzer.LearnedOptions(context, skipRepeats, explain, chosen, minWeight))
+                    ? analyzer.learned(learned.get(), new LoadedAnalyzer.LearnedOptions(context, skipRepeats, explain, chosen(), minWeight))
                     : analyzer.hits(context, skipRepeats);
                 runner.map(session.feed(), rows, row -> {
                     if (keep.test(row)) {

@@ -23,6 +23,9 @@ public record HitRow(String docId, int sentence, int start, int end, String term
         Column.integer("end"), Column.text("term"), Column.text("category"), Column.decimal("weight", 2),
         Column.text("alternative"), Column.text("reason"));
 
+    public static final Schema SCHEMA = schema(false, false, false);
+    public static final Schema SCHEMA_CONTEXT = schema(false, false, true);
+
     /** The columns of hit rows: with {@code speakers} the {@code speaker} column, with {@code context} the {@code context} column. */
     public static Schema schema(boolean speakers, boolean context) {
         return schema(speakers, false, context);
