@@ -25,6 +25,7 @@ import org.textlens.engine.Runner;
 import org.textlens.nlp.AnnotationRequest;
 import org.textlens.nlp.AnnotationRequest.SentenceMode;
 import org.textlens.nlp.AnnotationRequest.TokenizerKind;
+import org.textlens.output.FolderTarget;
 import org.textlens.output.OutputFormat;
 import org.textlens.output.Row;
 import org.textlens.output.RowWriter;
@@ -184,12 +185,16 @@ final class TimelineCommand extends AnalysisCommand {
         Path folder = output.output != null && Files.isDirectory(output.output) ? output.output : null;
         Consumer<TaggedDocument> sink;
         Writer stream = null;
+        FolderTarget files = folder == null ? null : new FolderTarget(folder, ".tml");
         if (folder != null) {
             sink = doc -> {
                 undated.note(doc);
-                Path file = folder.resolve(fileName(doc.doc().id()));
-                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    TimemlWriter.write(doc, w);
+                try {
+                    files.write(doc.doc().id(), out -> {
+                        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                        TimemlWriter.write(doc, w);
+                        w.flush();
+                    });
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -210,12 +215,10 @@ final class TimelineCommand extends AnalysisCommand {
         if (stream != null) {
             stream.flush();
         }
-    }
-
-    /** The output file of a document: its file name, with .tml for anything else. */
-    static String fileName(String id) {
-        String name = Path.of(id.replace(':', '_')).getFileName().toString();
-        return name.endsWith(".tml") ? name : name + ".tml";
+        if (files != null && files.renamed() > 0) {
+            session.diagnostics().warn(folder.toString(), files.renamed() + " document(s) had the file name of an earlier one and were "
+                + "written with a number added (the first: " + files.firstRenamed().orElseThrow() + ")");
+        }
     }
 
     /**
