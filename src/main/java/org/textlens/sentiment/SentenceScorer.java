@@ -3,6 +3,7 @@ package org.textlens.sentiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.textlens.lexicon.Modifiers;
 
 /**
  * Scores one sentence. The rules are those Hutto and Gilbert describe for VADER (ICWSM 2014),

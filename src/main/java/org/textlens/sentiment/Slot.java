@@ -2,6 +2,7 @@ package org.textlens.sentiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.textlens.lexicon.Modifiers;
 
 /** What the rules decided about one word position of a sentence. */
 final class Slot {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.textlens.lexicon.Modifiers;
 import org.textlens.lexicon.PhraseMatcher;
 import org.textlens.nlp.PosTagger;
 
@@ -191,7 +192,7 @@ final class WordValences {
             if (!hasSenses(i, lower, slots) || likeAsVerb(lower, i) || confidence[i - from] < SENSE_CONFIDENCE) {
                 continue; // an unsure tag changes nothing: informal text confuses the tagger
             }
-            String sense = modifiers.senses.get(lower.get(i)).get(tags[i - from]);
+            String sense = modifiers.senses(lower.get(i)).get(tags[i - from]);
             if (sense == null) {
                 continue;
             }
@@ -224,7 +225,7 @@ final class WordValences {
     /** Whether some part of speech of word {@code i} would give it another score than it has. */
     private boolean hasSenses(int i, List<String> lower, Slot[] slots) {
         Slot slot = slots[i];
-        Map<String, String> byTag = modifiers.senses.get(lower.get(i));
+        Map<String, String> byTag = modifiers.senses(lower.get(i));
         if (byTag == null || slot.covered || slot.span > 1 || slot.modifier != null) {
             return false;
         }
@@ -276,7 +277,7 @@ final class WordValences {
         }
         for (int i = 0; i < slots.length; i++) {
             Word w = words.get(i);
-            if (slots[i].valence == 0 || !w.capitalised() || !modifiers.nameWords.contains(w.lower())) {
+            if (slots[i].valence == 0 || !w.capitalised() || !modifiers.isNameWord(w.lower())) {
                 continue;
             }
             boolean capitalisedBefore = i > 1 && words.get(i - 1).capitalised() && !words.get(i - 1).clauseEndsAfter();

@@ -1,4 +1,4 @@
-package org.textlens.sentiment;
+package org.textlens.lexicon;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -7,24 +7,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.textlens.lexicon.PhraseMatcher;
-import org.textlens.lexicon.TsvEntries;
 
 /**
  * The closed-class words that change other words' sentiment (boosters, dampeners, negations,
- * clause openers), the words whose sentiment depends on their part of speech, and the words that
- * are often part of proper names. All written for textlens; loaded once, shared by all threads.
+ * clause openers, scope ends), the words whose sentiment depends on their part of speech, and the
+ * words that are often part of proper names. Shared by the analysers that read valences
+ * ({@code sentiment}, {@code portrayal}). All written for textlens; loaded once, shared by all threads.
  */
-final class Modifiers {
-    enum Kind { BOOSTER, DAMPENER, NEGATION, CLAUSE, SCOPE }
+public final class Modifiers {
+    public enum Kind { BOOSTER, DAMPENER, NEGATION, CLAUSE, SCOPE }
 
-    private static final String MODIFIERS = "/org/textlens/sentiment/modifiers-en.tsv";
-    private static final String SENSES = "/org/textlens/sentiment/senses-en.tsv";
-    private static final String NAMES = "/org/textlens/sentiment/names-en.txt";
+    private static final String MODIFIERS = "/org/textlens/lexicon/modifiers-en.tsv";
+    private static final String SENSES = "/org/textlens/lexicon/senses-en.tsv";
+    private static final String NAMES = "/org/textlens/lexicon/names-en.txt";
 
-    final PhraseMatcher<Kind> phrases;
-    final Map<String, Map<String, String>> senses; // word -> UD tag -> valence or booster/dampener
-    final Set<String> nameWords;
+    private final PhraseMatcher<Kind> phrases;
+    private final Map<String, Map<String, String>> senses; // word -> UD tag -> valence or booster/dampener
+    private final Set<String> nameWords;
 
     private Modifiers(PhraseMatcher<Kind> phrases, Map<String, Map<String, String>> senses, Set<String> nameWords) {
         this.phrases = phrases;
@@ -32,12 +31,23 @@ final class Modifiers {
         this.nameWords = nameWords;
     }
 
-    static Modifiers builtin() {
+    public static Modifiers builtin() {
         return Holder.INSTANCE;
     }
 
-    Optional<PhraseMatcher.Match<Kind>> at(List<String> lowerWords, int from) {
+    /** The longest modifier that starts at {@code lowerWords[from]}, if any. */
+    public Optional<PhraseMatcher.Match<Kind>> at(List<String> lowerWords, int from) {
         return phrases.longestAt(lowerWords, from);
+    }
+
+    /** For a word whose sense depends on its part of speech: UD tag → valence, "booster" or "dampener"; else null. */
+    public Map<String, String> senses(String lower) {
+        return senses.get(lower);
+    }
+
+    /** Whether a capitalised {@code lower} inside a name carries no sentiment ("United Nations"). */
+    public boolean isNameWord(String lower) {
+        return nameWords.contains(lower);
     }
 
     private static Modifiers load() {
