@@ -15,12 +15,17 @@ final class Paragraphs {
 
     /** Paragraph ranges as {start, end} UTF-16 index pairs, trimmed of surrounding white space. */
     static List<int[]> split(String text) {
+        return split(text.toCharArray());
+    }
+
+    /** {@link #split(String)} of the text held in {@code text} (scanned as an array: String.charAt on UTF-16 text costs a call per character). */
+    static List<int[]> split(char[] text) {
         List<int[]> out = new ArrayList<>();
-        int n = text.length();
+        int n = text.length;
         int paraStart = 0;
         int lineStart = 0;
         boolean firstLine = true;
-        char[] chars = text.toCharArray();  // scanned as an array: String.charAt on UTF-16 text costs a call per character
+        char[] chars = text;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
             if (c != '\n' && c != '\r') {
@@ -51,31 +56,31 @@ final class Paragraphs {
      * A first line that ends without punctuation, is short, and is followed by a line starting
      * with a capital or a quote is a title; a hard-wrapped first line usually fails one of these.
      */
-    private static boolean looksLikeHeadline(String text, int start, int end, int next) {
+    private static boolean looksLikeHeadline(char[] text, int start, int end, int next) {
         if (end - start > 120 || endsWith(text, start, end, ",-\u2013\u2014")) {
             return false;
         }
-        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+        while (next < text.length && Character.isWhitespace(text[next])) {
             next++;
         }
-        if (next >= text.length()) {
+        if (next >= text.length) {
             return false;
         }
-        char c = text.charAt(next);
+        char c = text[next];
         return Character.isUpperCase(c) || Character.isDigit(c) || "\"\u201C\u2018'".indexOf(c) >= 0;
     }
 
-    private static boolean endsWith(String text, int start, int end, String chars) {
+    private static boolean endsWith(char[] text, int start, int end, String chars) {
         int i = end - 1;
-        while (i >= start && Character.isWhitespace(text.charAt(i))) {
+        while (i >= start && Character.isWhitespace(text[i])) {
             i--;
         }
-        return i >= start && chars.indexOf(text.charAt(i)) >= 0;
+        return i >= start && chars.indexOf(text[i]) >= 0;
     }
 
-    private static boolean nextLineIsBlankOrEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
+    private static boolean nextLineIsBlankOrEnd(char[] text, int from) {
+        for (int i = from; i < text.length; i++) {
+            char c = text[i];
             if (c == '\n' || c == '\r') {
                 return true;
             }
@@ -86,17 +91,29 @@ final class Paragraphs {
         return true;
     }
 
-    private static boolean isBlank(String text, int start, int end) {
+    private static boolean isBlank(char[] text, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!Character.isWhitespace(text[i])) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean endsSentence(String text, int start, int end) {
+    private static boolean endsSentence(char[] text, int start, int end) {
         return endsWith(text, start, end, ".!?\u2026:;\"\u201D\u00BB)");
+    }
+
+    static void addTrimmed(List<int[]> out, char[] text, int start, int end) {
+        while (start < end && Character.isWhitespace(text[start])) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text[end - 1])) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new int[] {start, end});
+        }
     }
 
     static void addTrimmed(List<int[]> out, String text, int start, int end) {
