@@ -63,4 +63,27 @@ class SpillTest {
         Cli.Result disk = withBudget(2048, "freq", "--by-doc", "--tfidf", "testdata/news");
         assertEquals(Files.readString(Cli.TESTDATA.resolve("golden/freq-news-bydoc-tfidf.csv")), disk.out());
     }
+
+    @Test
+    void theSortedTimelineSpilledIsByteIdenticalInEveryFormat(@TempDir Path dir) throws IOException {
+        Path corpus = dir.resolve("dated.jsonl");
+        StringBuilder jsonl = new StringBuilder();
+        String[] months = {"January", "March", "May", "July", "September", "November"};
+        for (int d = 0; d < 150; d++) {
+            jsonl.append("{\"id\":\"d").append(d % 40).append("\",\"date\":\"2024-0").append(1 + d % 9).append("-1").append(d % 10)
+                .append("\",\"text\":\"Talks began on ").append(months[d % 6]).append(' ').append(1 + d % 28).append(", 20").append(10 + d % 15)
+                .append(" and ended last week. Another round is due in ").append(months[(d + 3) % 6]).append(". The vote was on Monday.\"}\n");
+        }
+        Files.writeString(corpus, jsonl);
+        for (String format : new String[] {"csv", "tsv", "json", "jsonl"}) {
+            String[] args = {"timeline", "--format", format, "--input-format", "jsonl", corpus.toString()};
+            Cli.Result memory = Cli.run(args);
+            Cli.Result disk = withBudget(8192, args);
+            assertEquals(0, disk.exit(), disk.err());
+            assertTrue(memory.out().lines().count() > 300, memory.toString());
+            assertEquals(memory.out(), disk.out(), format);
+        }
+        Cli.Result golden = withBudget(2048, "timeline", "--date", "2024-03-15", "testdata/news");
+        assertEquals(Files.readString(Cli.TESTDATA.resolve("golden/timeline-news.csv")), golden.out());
+    }
 }
