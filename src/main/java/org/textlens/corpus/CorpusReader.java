@@ -14,13 +14,16 @@ public final class CorpusReader {
     private final InputSettings settings;
     private final Diagnostics diagnostics;
     private final FormatReader format;
+    private final WarcReader warc;
     private final InputStream stdin;
 
     public CorpusReader(InputSettings settings, Diagnostics diagnostics, InputStream stdin) {
         this.stdin = stdin;
         this.settings = settings;
         this.diagnostics = diagnostics;
-        this.format = FormatReader.of(settings, diagnostics);
+        boolean warcInput = settings.format() == InputFormat.WARC;
+        this.warc = warcInput ? new WarcReader(new Pages(settings, diagnostics), diagnostics) : null;
+        this.format = warcInput ? null : FormatReader.of(settings, diagnostics);
     }
 
     public void read(List<InputSource> sources, Consumer<Document> sink) {
@@ -52,6 +55,10 @@ public final class CorpusReader {
     }
 
     private void read(InputSource source, Consumer<Document> sink) {
+        if (warc != null) {
+            readWarc(source, sink);
+            return;
+        }
         long[] delivered = {0};
         Consumer<Document> counted = guarded(doc -> {
             delivered[0]++;
@@ -106,5 +113,22 @@ public final class CorpusReader {
 
     private static boolean isTruncation(IOException e) {
         return e instanceof java.io.EOFException;
+    }
+
+    /** A WARC file is read from its raw bytes: its records are gzip members of their own and may hold binary content. */
+    private void readWarc(InputSource source, Consumer<Document> sink) {
+        long[] delivered = {0};
+        try {
+            warc.read(source, stdin, guarded(doc -> {
+                delivered[0]++;
+                sink.accept(doc);
+            }));
+        } catch (SinkFailure f) {
+            throw f.getCause();
+        } catch (InputException e) {
+            diagnostics.inputError(e);
+        } catch (IOException | UncheckedIOException e) {
+            readFailure(source, null, delivered[0], e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
+        }
     }
 }
