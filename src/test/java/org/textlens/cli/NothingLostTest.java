@@ -295,4 +295,23 @@ class NothingLostTest {
         assertEquals(1, r.exit());
         assertTrue(r.err().length() < 400, r.err().substring(0, Math.min(400, r.err().length())));
     }
+
+    @Test
+    void aHugeFieldInALexiconOrDictionaryIsQuotedShort() throws IOException {
+        String huge = "x".repeat(100_000);
+        Path lexicon = dir.resolve("lexicon.tsv");
+        Files.writeString(lexicon, "regime\tlabel\t" + huge + "\n");
+        Path valences = dir.resolve("valences.tsv");
+        Files.writeString(valences, "brutal\t" + huge + "\n");
+        Path dic = dir.resolve("words.dic");
+        Files.writeString(dic, "%\n1\tconflict\n%\nclash\t" + huge + "\n");
+        for (String[] args : new String[][] {{"loaded", "--lexicon", lexicon.toString()}, {"sentiment", "--lexicon", valences.toString()},
+            {"frames", "--dic", dic.toString()}}) {
+            Cli.Result r = Cli.runWithInput("The talks.\n".getBytes(StandardCharsets.UTF_8), args);
+            String shown = r.err().substring(0, Math.min(400, r.err().length()));
+            assertEquals(1, r.exit(), args[0] + ": " + shown);
+            assertTrue(r.err().length() < 400, args[0] + ": " + shown);
+            assertTrue(r.err().contains("(100,000 characters)"), args[0] + ": " + shown);
+        }
+    }
 }

@@ -8,38 +8,38 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * and end with exit 0.
  */
 class AnalyserFuzzTest {
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void freq(byte[] text) {
         Fuzzing.run(text, "freq", "--threads", "1", "--ngram", "1-3", "--numbers");
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void sentiment(byte[] text) {
         Fuzzing.run(text, "sentiment", "--threads", "1", "--explain");
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void loaded(byte[] text) {
         Fuzzing.run(text, "loaded", "--threads", "1");
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void frames(byte[] text) {
         Fuzzing.run(text, "frames", "--threads", "1", "--format", "jsonl");
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void quotes(byte[] text) {
         Fuzzing.run(text, "quotes", "--threads", "1");
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void timeline(byte[] text) {
         Fuzzing.run(text, "timeline", "--threads", "1", "--all", "--date", "2024-03-05");
         Fuzzing.run(text, "timeline", "--threads", "1", "--format", "timeml");
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void report(byte[] text) {
         Fuzzing.run(text, "report", "--threads", "1", "-o", Fuzzing.file("report.html", new byte[0]).toString());
     }

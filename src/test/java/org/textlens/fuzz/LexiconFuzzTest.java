@@ -11,7 +11,7 @@ class LexiconFuzzTest {
     private static final byte[] TEXT = "The minister said the brutal regime failed, and costs rose sharply on March 3.\n".getBytes(
         java.nio.charset.StandardCharsets.UTF_8);
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void lexicon(byte[] data) {
         String file = Fuzzing.file("lexicon.tsv", data).toString();
         Fuzzing.run(TEXT, "loaded", "--threads", "1", "--lexicon", file, "--no-builtin");
@@ -20,7 +20,7 @@ class LexiconFuzzTest {
         Fuzzing.run(TEXT, "freq", "--threads", "1", "--stopwords", file);
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void dic(byte[] data) {
         String file = Fuzzing.file("words.dic", data).toString();
         Fuzzing.run(TEXT, "frames", "--threads", "1", "--dic", file);

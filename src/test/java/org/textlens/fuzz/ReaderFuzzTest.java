@@ -26,35 +26,35 @@ class ReaderFuzzTest {
         Fuzzing.run(data, keepGoing);
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void jsonl(byte[] data) {
         read(data, "jsonl", "--date-field", "date", "--by-doc");
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void csv(byte[] data) {
         read(data, "csv", "--date-field", "date", "--by-doc");
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void tsv(byte[] data) {
         read(data, "tsv", "--date-field", "date", "--by-doc");
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void timeml(byte[] data) {
         read(data, "timeml");
         Fuzzing.run(data, "timeline", "--threads", "1", "--input-format", "timeml", "--format", "timeml");
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void text(byte[] data) {
         read(data, "text");
         read(data, "lines");
     }
 
     /** The same bytes gzip-compressed, then cut where the first byte says: whole, truncated or damaged. */
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void gzip(byte[] data) throws IOException {
         if (data.length == 0) {
             return;
