@@ -10,21 +10,24 @@ import java.util.List;
  * so hard-wrapped text keeps its sentences whole.
  */
 final class Paragraphs {
+    /** What a line ends with when it ends a paragraph whatever follows. */
+    private static final String FINAL = ".!?\u2026:;\"\u201D\u00BB)";
+
     private Paragraphs() {
     }
 
     /** Paragraph ranges as {start, end} UTF-16 index pairs, trimmed of surrounding white space. */
     static List<int[]> split(String text) {
-        return split(text.toCharArray());
+        return split(text.toCharArray(), false);
     }
 
     /** {@link #split(String)} of the text held in {@code text} (scanned as an array: String.charAt on UTF-16 text costs a call per character). */
-    static List<int[]> split(char[] text) {
+    static List<int[]> split(char[] text, boolean continuation) {
         List<int[]> out = new ArrayList<>();
         int n = text.length;
         int paraStart = 0;
         int lineStart = 0;
-        boolean firstLine = true;
+        boolean firstLine = !continuation;
         char[] chars = text;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
@@ -50,6 +53,62 @@ final class Paragraphs {
         }
         addTrimmed(out, text, paraStart, n);
         return out;
+    }
+
+    /**
+     * Where a long text can be cut into pieces of about {@code size} characters whose paragraphs
+     * are exactly the text's: each cut follows a line break that ends a paragraph whatever comes
+     * next (a blank line, or a line ending with sentence-final punctuation) after some content, so
+     * {@link #split(char[], boolean)} of each piece (a continuation after the first) gives the
+     * paragraphs {@link #split(String)} of the whole text gives there. Returns the piece bounds
+     * {@code 0, c1, ..., n}; a text without such breaks stays whole.
+     */
+    static int[] cuts(String text, int size) {
+        int n = text.length();
+        int[] bounds = new int[2 + n / Math.max(1, size)];
+        int count = 1;
+        int from = 0;
+        while (n - from > size + size / 2) {
+            int cut = cutAfter(text, from + size);
+            if (cut < 0 || cut >= n) {
+                break;
+            }
+            if (count + 1 == bounds.length) {
+                bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            bounds[count++] = cut;
+            from = cut;
+        }
+        bounds[count++] = n;
+        return java.util.Arrays.copyOf(bounds, count);
+    }
+
+    /** The first safe cut at or after {@code at} (see {@link #cuts}), or -1. */
+    private static int cutAfter(String text, int at) {
+        int n = text.length();
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        for (int i = text.indexOf('\n', at); i >= 0; i = text.indexOf('\n', i + 1)) {
+            int last = i - 1;
+            while (last >= lineStart && Character.isWhitespace(text.charAt(last))) {
+                last--;
+            }
+            boolean blank = last < lineStart;
+            boolean contentBefore = !blank || hasContent(text, 0, lineStart);
+            if (contentBefore && (blank || FINAL.indexOf(text.charAt(last)) >= 0)) {
+                return i + 1;
+            }
+            lineStart = i + 1;
+        }
+        return -1;
+    }
+
+    private static boolean hasContent(String text, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -101,7 +160,7 @@ final class Paragraphs {
     }
 
     private static boolean endsSentence(char[] text, int start, int end) {
-        return endsWith(text, start, end, ".!?\u2026:;\"\u201D\u00BB)");
+        return endsWith(text, start, end, FINAL);
     }
 
     static void addTrimmed(List<int[]> out, char[] text, int start, int end) {

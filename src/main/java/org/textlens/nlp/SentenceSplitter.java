@@ -16,7 +16,15 @@ abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, Sentenc
 
     /** Sentence ranges as {start, end} UTF-16 index pairs in text order. */
     final List<int[]> split(String text) {
-        List<int[]> ranges = sentences(text);
+        return split(text, false);
+    }
+
+    /**
+     * {@link #split(String)}; with {@code continuation} the text is a piece of a longer document
+     * that does not start it (cut by {@link Paragraphs#cuts}), so its first line is no headline.
+     */
+    final List<int[]> split(String text, boolean continuation) {
+        List<int[]> ranges = sentences(text, continuation);
         for (int[] r : ranges) {
             if (r[1] - r[0] > MAX_SENTENCE_CHARS) {
                 return bounded(text, ranges);
@@ -25,7 +33,7 @@ abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, Sentenc
         return ranges;
     }
 
-    abstract List<int[]> sentences(String text);
+    abstract List<int[]> sentences(String text, boolean continuation);
 
     private static List<int[]> bounded(String text, List<int[]> ranges) {
         List<int[]> out = new ArrayList<>(ranges.size() + 16);
@@ -70,10 +78,10 @@ abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, Sentenc
         }
 
         @Override
-        List<int[]> sentences(String text) {
+        List<int[]> sentences(String text, boolean continuation) {
             List<int[]> out = new ArrayList<>();
             char[] chars = text.toCharArray();
-            for (int[] p : Paragraphs.split(chars)) {
+            for (int[] p : Paragraphs.split(chars, continuation)) {
                 int pending = -1;
                 int[] spans = spans(text, chars, p[0], p[1]);
                 int count = spans.length / 2;
@@ -127,8 +135,8 @@ abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, Sentenc
      */
     static final class ByParagraph extends SentenceSplitter {
         @Override
-        List<int[]> sentences(String text) {
-            return Paragraphs.split(text);
+        List<int[]> sentences(String text, boolean continuation) {
+            return Paragraphs.split(text.toCharArray(), continuation);
         }
     }
 }
