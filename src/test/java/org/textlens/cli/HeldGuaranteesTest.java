@@ -44,6 +44,7 @@ class HeldGuaranteesTest {
             Thread.sleep(100);
         }
         assertTrue(hasTemporary(), "the run had started its temporary file");
+        Thread.sleep(1000); // and is reading its input
         p.destroy(); // SIGTERM
         assertTrue(p.waitFor(20, TimeUnit.SECONDS));
         assertEquals("the old result\n", Files.readString(out));

@@ -128,23 +128,43 @@ class NothingLostTest {
         assertTrue(r.err().contains("[skipped]"), r.err());
     }
 
-    @Test
-    void aNamedPipeIsReadLikeAFile() throws Exception {
-        Path fifo = dir.resolve("pipe");
+    /** Runs textlens on a named pipe that another thread fills with {@code bytes}. */
+    private Cli.Result throughFifo(String name, byte[] bytes, String... args) throws Exception {
+        Path fifo = dir.resolve(name);
         assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
-        byte[] text = Files.readAllBytes(Cli.TESTDATA.resolve("news/01-ceasefire-talks.txt"));
         Thread writer = new Thread(() -> {
             try (OutputStream out = Files.newOutputStream(fifo)) {
-                out.write(text);
+                out.write(bytes);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
         writer.start();
-        Cli.Result r = Cli.run("freq", fifo.toString());
+        String[] all = Arrays.copyOf(args, args.length + 1);
+        all[args.length] = fifo.toString();
+        Cli.Result r = Cli.run(all);
         writer.join();
+        return r;
+    }
+
+    @Test
+    void aNamedPipeIsReadLikeAFile() throws Exception {
+        Path news = Cli.TESTDATA.resolve("news/01-ceasefire-talks.txt");
+        Cli.Result r = throughFifo("pipe", Files.readAllBytes(news), "freq");
         assertEquals(0, r.exit(), r.toString());
-        assertEquals(Cli.run("freq", Cli.data("news/01-ceasefire-talks.txt")).out(), r.out());
+        assertEquals(Cli.run("freq", news.toString()).out(), r.out());
+
+        Path jsonl = Cli.TESTDATA.resolve("corpus.jsonl");
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(gz)) {
+            out.write(Files.readAllBytes(jsonl));
+        }
+        String[] args = {"sentiment", "--input-format", "jsonl", "--text-field", "body"};
+        Cli.Result compressed = throughFifo("pipe.gz", gz.toByteArray(), args);
+        assertEquals(0, compressed.exit(), compressed.toString());
+        String[] direct = Arrays.copyOf(args, args.length + 1);
+        direct[args.length] = jsonl.toString();
+        assertEquals(Cli.run(direct).out(), compressed.out());
     }
 
     @Test
