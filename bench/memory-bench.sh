@@ -8,7 +8,9 @@
 #
 # Corpora (made once, under bench/work/, git-ignored):
 #   random-57mb.jsonl   20,000 documents, vocabulary 650,000 (about 636,000 distinct words, 57 MB)
-#   random-1gb.jsonl    360,000 documents, vocabulary 5,000,000 (about 1 GB, several million distinct words)
+#   random-1gb.jsonl    18 copies of the 57 MB corpus (360,000 documents, about 1 GB), each copy with its
+#                       own ids and with every lower-case word that starts with a-f marked with the copy's number,
+#                       so the vocabulary keeps growing (about 3.3 million distinct words)
 # Commands, each with JAVA_OPTS=-Xmx256m and output to /dev/null:
 #   tfidf      textlens freq --by-doc --tfidf --input-format jsonl
 #   timeline   textlens timeline --input-format jsonl   (the sorted timeline)
@@ -26,7 +28,13 @@ mkdir -p "$WORK"
 corpus() {
   case $1 in
     small) f="$WORK/random-57mb.jsonl"; [ -s "$f" ] || python3 "$ROOT/bench/make-random-corpus.py" "$f" 20000 650000 ;;
-    large) f="$WORK/random-1gb.jsonl"; [ -s "$f" ] || python3 "$ROOT/bench/make-random-corpus.py" "$f" 360000 5000000 ;;
+    large) f="$WORK/random-1gb.jsonl"
+           if [ ! -s "$f" ]; then
+             small=$(corpus small)
+             for i in $(seq 1 18); do
+               sed -e "s/\"id\":\"d/\"id\":\"c$i-d/" -e "s/ \([a-f][a-z]*\)/ \1$i/g" "$small"
+             done >"$f.tmp" && mv "$f.tmp" "$f"
+           fi ;;
   esac
   echo "$f"
 }

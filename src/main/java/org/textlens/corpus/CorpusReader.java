@@ -17,19 +17,28 @@ public final class CorpusReader {
     private final WarcReader warc;
     private final InputStream stdin;
 
+    private final Pages pages;
+
     public CorpusReader(InputSettings settings, Diagnostics diagnostics, InputStream stdin) {
+        this(settings, diagnostics, stdin, 1);
+    }
+
+    /** A reader that extracts web pages ({@code html}, {@code warc}) on {@code threads} threads, in input order all the same. */
+    public CorpusReader(InputSettings settings, Diagnostics diagnostics, InputStream stdin, int threads) {
         this.stdin = stdin;
         this.settings = settings;
         this.diagnostics = diagnostics;
+        this.pages = new Pages(settings, diagnostics, threads);
         boolean warcInput = settings.format() == InputFormat.WARC;
-        this.warc = warcInput ? new WarcReader(new Pages(settings, diagnostics), diagnostics) : null;
-        this.format = warcInput ? null : FormatReader.of(settings, diagnostics);
+        this.warc = warcInput ? new WarcReader(pages, diagnostics) : null;
+        this.format = warcInput ? null : FormatReader.of(settings, diagnostics, pages);
     }
 
     public void read(List<InputSource> sources, Consumer<Document> sink) {
         for (InputSource source : sources) {
             read(source, sink);
         }
+        finishPages(sink);
     }
 
     /** Carries a failure of the sink (a write error, a broken pipe) past the input's own handling. */
@@ -69,6 +78,7 @@ public final class CorpusReader {
             input = opened;
             opened.sniff();
             if (opened.binary().isPresent()) {
+                finishPages(sink);
                 diagnostics.warn(source.name(), opened.binary().get());
                 return;
             }
@@ -79,6 +89,7 @@ public final class CorpusReader {
         } catch (InputException e) {
             diagnostics.inputError(e); // a format reader's problem with the input as a whole
         } catch (IOException | UncheckedIOException e) {
+            finishPages(sink);
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             readFailure(source, input, delivered[0], io);
         }
@@ -113,6 +124,15 @@ public final class CorpusReader {
 
     private static boolean isTruncation(IOException e) {
         return e instanceof java.io.EOFException;
+    }
+
+    /** Hands on the pages still being extracted, so that what is said about them comes before what follows. */
+    private void finishPages(Consumer<Document> sink) {
+        try {
+            pages.finish(guarded(sink));
+        } catch (SinkFailure f) {
+            throw f.getCause();
+        }
     }
 
     /** A WARC file is read from its raw bytes: its records are gzip members of their own and may hold binary content. */
