@@ -10,6 +10,7 @@ import org.textlens.engine.Runner;
 import org.textlens.frames.FrameDocumentRow;
 import org.textlens.frames.FrameSentenceRow;
 import org.textlens.frames.FramesAnalyzer;
+import org.textlens.frames.FramesModel;
 import org.textlens.frames.Presence;
 import org.textlens.frames.Scheme;
 import org.textlens.frames.SchemeBuilder;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Option;
         "  textlens frames article.txt",
         "  textlens frames --level document --scheme policy --primary news/",
         "  textlens frames --level document --input-format tsv --id-field ID corpus.tsv",
+        "  textlens frames --level document --model frames.model --explain coded.tsv",
         "  textlens frames --scheme-file my-frames.tsv --dic moral.dic article.txt"})
 final class FramesCommand extends AnalysisCommand {
     @Option(names = "--scheme", paramLabel = "NAME", defaultValue = "generic", completionCandidates = Schemes.class,
@@ -62,7 +64,19 @@ final class FramesCommand extends AnalysisCommand {
             + "different cues fired. Default: the scheme's calibrated score per frame (docs/frames.md), else 3,2.")
     String presenceRule;
 
+    @Option(names = "--model", paramLabel = "MODEL",
+        description = "Document level: decide frames with a learned model, a file made by 'textlens train frames', or builtin "
+            + "(the generic scheme's model, trained on coded climate articles: docs/learning.md). Default: the rules.")
+    String model;
+
+    @Option(names = "--explain", description = "Document level: add an evidence column, the features that weighed most in the model's "
+        + "decision, what the others added and the bias ('rules' for a frame the rules decided). Needs --model.")
+    boolean explain;
+
     private Presence presence;
+
+    /** The shipped model that {@code --model builtin} names. */
+    static final String BUILTIN_MODEL = "/org/textlens/frames/generic-frames.model";
 
     @Override
     String name() {
@@ -90,6 +104,16 @@ final class FramesCommand extends AnalysisCommand {
         if (presenceRule != null) {
             presence = parsePresence(presenceRule);
         }
+        if (!document && (model != null || explain)) {
+            throw usageError((model != null ? "--model" : "--explain") + " works on documents (a frames model decides whole documents); "
+                + "add --level document");
+        }
+        if (explain && model == null) {
+            throw usageError("--explain lists a model's evidence; add --model MODEL (sentence rows always carry their cues)");
+        }
+        if (model != null && (!schemeFiles.isEmpty() || !dics.isEmpty())) {
+            throw usageError("--model reads the cues of the built-in scheme it was trained with; it cannot be combined with --scheme-file or --dic");
+        }
     }
 
     private Presence parsePresence(String value) {
@@ -107,20 +131,30 @@ final class FramesCommand extends AnalysisCommand {
 
     @Override
     void run(Session session) throws IOException {
+        FramesModel learned = model == null ? null : FramesModel.of(Models.read(model, FramesModel.KIND, BUILTIN_MODEL), model);
+        if (learned != null && spec.commandLine().getParseResult().hasMatchedOption("--scheme") && !learned.scheme().equals(scheme)) {
+            throw usageError("the model was trained on the " + learned.scheme() + " scheme's cues; drop --scheme or give --scheme "
+                + learned.scheme());
+        }
         SchemeBuilder builder = new SchemeBuilder();
         boolean builtin = schemeFiles.isEmpty() && dics.isEmpty() || spec.commandLine().getParseResult().hasMatchedOption("--scheme");
-        if (builtin) {
+        if (learned != null) {
+            builder.add(Scheme.Builtin.valueOf(learned.scheme().toUpperCase(java.util.Locale.ROOT)));
+        } else if (builtin) {
             builder.add(builtinScheme());
         }
         schemeFiles.forEach(builder::addFile);
         dics.forEach(d -> builder.addDic(DicFile.read(d)));
         Scheme frames = builder.build(builder.describe());
         Presence rule = presence != null ? presence : Presence.of(frames);
-        FramesAnalyzer analyzer = new FramesAnalyzer(frames, rule);
+        FramesAnalyzer analyzer = new FramesAnalyzer(frames, rule, learned);
         Runner runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, false));
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("scheme", frames.name());
-        options.put("frames", frames.frames());
+        options.put("frames", level.equals("document") ? analyzer.documentFrames() : frames.frames());
+        if (learned != null) {
+            options.put("model", Models.describe(model, learned.file()));
+        }
         options.put("cues", frames.size());
         options.put("level", level);
         if (level.equals("document")) {
@@ -131,8 +165,9 @@ final class FramesCommand extends AnalysisCommand {
             described.put("cues", rule.distinctCues());
             options.put("presence", described);
             options.put("primary", primary);
-            try (RowWriter w = session.writer(primary ? FrameDocumentRow.SCHEMA_PRIMARY : FrameDocumentRow.SCHEMA, options)) {
-                runner.map(session.feed(), analyzer.documents(primary), row -> Rows.write(w, row));
+            options.put("explain", explain);
+            try (RowWriter w = session.writer(FrameDocumentRow.schema(primary, explain), options)) {
+                runner.map(session.feed(), analyzer.documents(primary, explain), row -> Rows.write(w, row));
             }
         } else {
             options.put("min_score", minScore);
@@ -144,6 +179,13 @@ final class FramesCommand extends AnalysisCommand {
 
     private Scheme.Builtin builtinScheme() {
         return Scheme.Builtin.valueOf(scheme.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** A built-in scheme alone, by name. */
+    static Scheme builtinScheme(String name) {
+        SchemeBuilder builder = new SchemeBuilder();
+        builder.add(Scheme.Builtin.valueOf(name.toUpperCase(java.util.Locale.ROOT)));
+        return builder.build(builder.describe());
     }
 
     static final class Schemes implements Iterable<String> {

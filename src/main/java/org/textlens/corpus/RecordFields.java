@@ -54,7 +54,7 @@ final class RecordFields {
         meta.remove(settings.textField());
         meta.remove(settings.idField());
         meta.remove(settings.dateField());
-        return Optional.of(new Document(id, text, date, meta));
+        return Optional.of(new Document(id, text, date, meta, source.name() + ":" + line));
     }
 
     /** ISO dates, and ISO date-times of which only the date counts ({@code 2024-03-05T10:00Z}). */
