@@ -30,7 +30,43 @@ public final class Attributions {
 
     /** The statements of {@code doc} in text order. */
     public List<Statement> find(AnnotatedDocument doc) {
-        DocumentContext ctx = new DocumentContext(doc, verbs, lemmas.get(), taggers.get());
+        DocumentContext ctx = context(doc);
+        List<Statement> statements = statements(ctx);
+        if (statements.stream().noneMatch(s -> s.speaker().isPresent())) {
+            return statements; // no speaker to resolve: the index of people is not needed
+        }
+        return resolveSpeakers(statements, people(ctx, statements));
+    }
+
+    /**
+     * What a document says about its people: its statements in text order with resolved speakers,
+     * and the index of the people it names (for analysers that resolve names and pronouns of their own).
+     */
+    public record Voices(List<Statement> statements, PersonIndex people) {
+    }
+
+    /** The statements of {@code doc} and the people it names. */
+    public Voices voices(AnnotatedDocument doc) {
+        DocumentContext ctx = context(doc);
+        List<Statement> statements = statements(ctx);
+        PersonIndex people = people(ctx, statements);
+        return new Voices(resolveSpeakers(statements, people), people);
+    }
+
+    private DocumentContext context(AnnotatedDocument doc) {
+        return new DocumentContext(doc, verbs, lemmas.get(), taggers.get());
+    }
+
+    private static PersonIndex people(DocumentContext ctx, List<Statement> statements) {
+        List<Mention> named = new ArrayList<>();
+        for (Statement s : statements) {
+            s.speaker().filter(m -> m.kind() == Mention.Kind.NAME).ifPresent(named::add);
+        }
+        return new PersonIndex(ctx, named);
+    }
+
+    /** The statements in text order, speakers as found (not yet resolved). */
+    private List<Statement> statements(DocumentContext ctx) {
         List<Statement> statements = new ArrayList<>();
         Set<Integer> usedVerbs = new HashSet<>();
         List<DirectQuotes.Attributed> quotes = DirectQuotes.attribute(ctx);
@@ -76,7 +112,7 @@ public final class Attributions {
         statements.addAll(direct);
         statements.addAll(reported);
         statements.sort(Comparator.comparingInt(Statement::start).thenComparingInt(Statement::end));
-        return resolveSpeakers(ctx, statements);
+        return statements;
     }
 
     /** The content's start without the space French typography puts inside « ». */
@@ -117,16 +153,7 @@ public final class Attributions {
         return r != null && (best == null || r.end() > best.end()) ? r : best;
     }
 
-    private static List<Statement> resolveSpeakers(DocumentContext ctx, List<Statement> statements) {
-        List<Mention> named = new ArrayList<>();
-        for (Statement s : statements) {
-            s.speaker().filter(m -> m.kind() == Mention.Kind.NAME).ifPresent(named::add);
-        }
-        boolean needed = statements.stream().anyMatch(s -> s.speaker().isPresent());
-        if (!needed) {
-            return statements;
-        }
-        PersonIndex people = new PersonIndex(ctx, named);
+    private static List<Statement> resolveSpeakers(List<Statement> statements, PersonIndex people) {
         List<Statement> resolved = new ArrayList<>(statements.size());
         for (Statement s : statements) {
             Optional<Mention> speaker = s.speaker().map(m -> switch (m.kind()) {

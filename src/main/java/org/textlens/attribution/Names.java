@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.textlens.lexicon.TsvEntries;
 
-/** Titles, organisation words and place openers that shape speaker names; built in, immutable. */
-final class Names {
+/** Titles, organisation words and place openers that shape names of people and organisations; built in, immutable. */
+public final class Names {
     private static final Names ENGLISH = load();
 
     private final Set<String> titles;
@@ -19,7 +19,7 @@ final class Names {
         this.places = places;
     }
 
-    static Names english() {
+    public static Names english() {
         return ENGLISH;
     }
 
@@ -45,15 +45,15 @@ final class Names {
         return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
     }
 
-    boolean isTitle(String lower) {
+    public boolean isTitle(String lower) {
         return titles.contains(bare(lower));
     }
 
-    boolean isOrganisation(String lower) {
+    public boolean isOrganisation(String lower) {
         return organisations.contains(bare(lower));
     }
 
-    boolean isPlaceOpener(String lower) {
+    public boolean isPlaceOpener(String lower) {
         return places.contains(bare(lower));
     }
 
@@ -107,7 +107,7 @@ final class Names {
         return mixedCase(text) && !isOrganisation(text.toLowerCase(Locale.ROOT)) && !isTitle(text.toLowerCase(Locale.ROOT));
     }
 
-    static boolean isConnector(String lower) {
+    public static boolean isConnector(String lower) {
         return lower.equals("de") || lower.equals("van") || lower.equals("von") || lower.equals("al") || lower.equals("bin")
             || lower.equals("der") || lower.equals("da") || lower.equals("di") || lower.equals("la") || lower.equals("le");
     }

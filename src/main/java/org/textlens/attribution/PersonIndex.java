@@ -19,9 +19,9 @@ import org.textlens.nlp.TokenKind;
  * rule is gender-agnostic; it refuses (returns nothing) when the sentence of that last mention names
  * a second, different person, since the pronoun could then be either.
  */
-final class PersonIndex {
+public final class PersonIndex {
     /** A person named in the text: the words as written and the canonical full name's mention. */
-    record Person(int sentence, int start, int end, String surname, Mention canonical) {
+    public record Person(int sentence, int start, int end, String surname, Mention canonical) {
     }
 
     private static final Set<String> SENTENCE_OPENERS = Set.of("the", "a", "an", "in", "on", "at", "for", "despite", "after",
@@ -127,8 +127,13 @@ final class PersonIndex {
         return found;
     }
 
+    /** The people named, in text order: every mention of a person, with the canonical full name it refers to. */
+    public List<Person> people() {
+        return java.util.Collections.unmodifiableList(people);
+    }
+
     /** The canonical form of a named speaker: "Miller" → "Matthew Miller" when the text named him so before. */
-    Mention canonical(Mention m) {
+    public Mention canonical(Mention m) {
         if (m.kind() != Mention.Kind.NAME) {
             return m;
         }
@@ -138,7 +143,7 @@ final class PersonIndex {
     }
 
     /** The person "he" or "she" at {@code at} refers to, if the text makes that unambiguous. */
-    Optional<Mention> resolve(int at) {
+    public Optional<Mention> resolve(int at) {
         int i = lastStartingBy(people, at);
         while (i >= 0 && people.get(i).end() > at) {
             i--;

@@ -30,7 +30,11 @@ final class QuoteScanner {
         }
     }
 
-    private record Open(int at, int mark, boolean single) {
+    /** An open mark at {@code at}, {@code width} code points wide (two for a doubled apostrophe). */
+    private record Open(int at, int mark, boolean single, int width) {
+        int contentStart() {
+            return at + width;
+        }
     }
 
     private QuoteScanner() {
@@ -60,7 +64,7 @@ final class QuoteScanner {
             if (c == '\n' && !stack.isEmpty() && TextBreaks.isParagraphEnd(cp, i)) {
                 int next = TextBreaks.nextNonSpace(cp, i);
                 Open outer = stack.peekLast();
-                if (next < n && continues(outer, cp[next])) {
+                if (next < n && continues(outer, cp, next)) {
                     // newspaper convention: the quotation goes on in the next paragraph
                     while (stack.size() > 1) {
                         stack.pop();
@@ -68,7 +72,7 @@ final class QuoteScanner {
                     i = next + 1;
                     continue;
                 }
-                closeUnclosed(out, stack, TextBreaks.trimEnd(cp, outer.at() + 1, i));
+                closeUnclosed(out, stack, TextBreaks.trimEnd(cp, outer.contentStart(), i));
                 i++;
                 continue;
             }
@@ -76,8 +80,12 @@ final class QuoteScanner {
                 i++;
                 continue;
             }
+            int width = isDoubledApostrophe(cp, i) ? 2 : 1;
+            if (width == 2) {
+                c = '"'; // ''…'' (typewriter double quotes, as some newspapers' feeds write them)
+            }
             int prev = i > 0 ? cp[i - 1] : -1;
-            int next = i + 1 < n ? cp[i + 1] : -1;
+            int next = i + width < n ? cp[i + width] : -1;
             boolean single = isSingle(c);
             if (single && isApostrophe(c, prev, next, stack)) {
                 i++;
@@ -90,19 +98,19 @@ final class QuoteScanner {
                 }
                 stack.pop();
                 if (stack.isEmpty()) {
-                    out.add(new Quote(closing.at(), closing.at() + 1, i, i, true));
+                    out.add(new Quote(closing.at(), closing.contentStart(), i, i + width - 1, true));
                 }
             } else if (canOpen(c, prev, next)) {
                 if (!single && !stack.isEmpty() && sameKindOpen(stack, c)) {
                     // a double quote opened inside an open double quote: the first was never closed
-                    closeUnclosed(out, stack, TextBreaks.trimEnd(cp, stack.peekLast().at() + 1, i));
+                    closeUnclosed(out, stack, TextBreaks.trimEnd(cp, stack.peekLast().contentStart(), i));
                 }
-                stack.push(new Open(i, c, single));
+                stack.push(new Open(i, c, single, width));
             }
-            i++;
+            i += width;
         }
         if (!stack.isEmpty()) {
-            closeUnclosed(out, stack, TextBreaks.trimEnd(cp, stack.peekLast().at() + 1, n));
+            closeUnclosed(out, stack, TextBreaks.trimEnd(cp, stack.peekLast().contentStart(), n));
         }
         return out;
     }
@@ -111,8 +119,8 @@ final class QuoteScanner {
     private static void closeUnclosed(List<Quote> out, Deque<Open> stack, int end) {
         Open outer = stack.peekLast();
         stack.clear();
-        if (!outer.single() && end > outer.at() + 1) {
-            out.add(new Quote(outer.at(), outer.at() + 1, end, end, false));
+        if (!outer.single() && end > outer.contentStart()) {
+            out.add(new Quote(outer.at(), outer.contentStart(), end, end, false));
         }
     }
 
@@ -125,8 +133,14 @@ final class QuoteScanner {
         return false;
     }
 
-    private static boolean continues(Open outer, int first) {
-        return outer.single() ? isSingle(first) : isDouble(first);
+    private static boolean continues(Open outer, int[] cp, int at) {
+        boolean doubled = isDoubledApostrophe(cp, at);
+        return outer.single() ? isSingle(cp[at]) && !doubled : isDouble(cp[at]) || doubled;
+    }
+
+    /** Two straight apostrophes in a row stand for a double quote mark: {@code ''Yes,'' she said}. */
+    static boolean isDoubledApostrophe(int[] cp, int at) {
+        return cp[at] == '\'' && at + 1 < cp.length && cp[at + 1] == '\'' && (at == 0 || cp[at - 1] != '\'');
     }
 
     /** The open mark that {@code c} closes, or null when it closes none. */

@@ -6,17 +6,17 @@ import java.util.Optional;
 
 /**
  * One document as read from the input: its identifier, its text exactly as decoded, an optional
- * publication date and any further fields a corpus record carried. {@code origin} says where it was
- * read ({@code FILE} or {@code FILE:LINE} of the record's first line; empty when made in code), for
- * errors about a record's fields, such as a bad training label.
+ * publication date, any further fields a corpus record carried, and where it was read from
+ * ({@code FILE} or {@code FILE:LINE}), for error messages about the record's own fields.
  */
 public record Document(String id, String text, Optional<LocalDate> date, Map<String, String> meta, String origin) {
     public Document {
         meta = Map.copyOf(meta);
     }
 
+    /** A document whose origin is its id. */
     public Document(String id, String text, Optional<LocalDate> date, Map<String, String> meta) {
-        this(id, text, date, meta, "");
+        this(id, text, date, meta, id);
     }
 
     public static Document of(String id, String text) {

@@ -40,7 +40,7 @@ final class JsonlReader implements FormatReader, LineFormat {
         return fields.toDocument(source, number, record);
     }
 
-    /** Top-level scalar fields as text; nested values are skipped, null means absent. */
+    /** Top-level fields as text: scalars as their value, arrays and objects as compact JSON; null means absent. */
     private Map<String, String> parseObject(String line) throws IOException {
         Map<String, String> out = new HashMap<>();
         try (JsonParser p = json.createParser(line)) {
@@ -52,7 +52,7 @@ final class JsonlReader implements FormatReader, LineFormat {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
                 if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-                    p.skipChildren();
+                    out.put(name, nested(p));
                 } else if (value != JsonToken.VALUE_NULL) {
                     out.put(name, p.getText());
                 }
@@ -63,5 +63,14 @@ final class JsonlReader implements FormatReader, LineFormat {
             }
         }
         return out;
+    }
+
+    /** The array or object the parser stands at, as compact JSON text (a field such as portrayal's target spans). */
+    private String nested(JsonParser p) throws IOException {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator g = json.createGenerator(text)) {
+            g.copyCurrentStructure(p);
+        }
+        return text.toString();
     }
 }

@@ -14,6 +14,6 @@ record LinesReader(InputSettings settings) implements FormatReader, LineFormat {
 
     @Override
     public Optional<Document> document(InputSource source, long number, String line) {
-        return Optional.of(new Document(source.name() + ":" + number, line, settings.defaultDate(), Map.of(), source.name() + ":" + number));
+        return Optional.of(new Document(source.name() + ":" + number, line, settings.defaultDate(), Map.of()));
     }
 }

@@ -8,6 +8,6 @@ import java.util.function.Consumer;
 record TextReader(InputSettings settings) implements FormatReader {
     @Override
     public void read(InputSource source, OpenedInput input, Consumer<Document> sink) throws IOException {
-        sink.accept(new Document(source.name(), input.readAll(), settings.defaultDate(), Map.of(), source.name()));
+        sink.accept(new Document(source.name(), input.readAll(), settings.defaultDate(), Map.of()));
     }
 }

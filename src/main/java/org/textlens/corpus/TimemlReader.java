@@ -31,7 +31,7 @@ record TimemlReader(InputSettings settings) implements FormatReader {
         Optional<LocalDate> date = creationTime(xml).or(settings::defaultDate);
         Matcher id = DOCID.matcher(xml);
         Map<String, String> meta = id.find() ? Map.of("docid", decode(id.group(1).strip())) : Map.of();
-        sink.accept(new Document(source.name(), text, date, meta, source.name()));
+        sink.accept(new Document(source.name(), text, date, meta));
     }
 
     private static Optional<LocalDate> creationTime(String xml) {

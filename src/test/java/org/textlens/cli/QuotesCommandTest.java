@@ -57,6 +57,14 @@ class QuotesCommandTest {
     }
 
     @Test
+    void doubledApostrophesAreDoubleQuoteMarks() {
+        assertEquals(List.of("Nora Lind|say|direct|We will reopen the bridge in May", "Nora Lind|say|direct|It's safe now."),
+            brief("''We will reopen the bridge in May,'' Nora Lind said. ''It's safe now.''\n"));
+        assertEquals(List.of("Nora Lind|say|direct|The budget is tight.\n\n''We will manage."),
+            brief("Nora Lind said: ''The budget is tight.\n\n''We will manage.''\n"), "a quote of two paragraphs");
+    }
+
+    @Test
     void aQuoteOfSeveralSentencesIsOneStatement() {
         List<String> rows = brief("\"The roads are closed. Nobody should travel. We will say when it is safe,\" said police chief Karl Ruud.\n");
         assertEquals(List.of("Karl Ruud|say|direct|The roads are closed. Nobody should travel. We will say when it is safe"), rows);
