@@ -165,7 +165,9 @@ final class FramesCommand extends AnalysisCommand {
             described.put("cues", rule.distinctCues());
             options.put("presence", described);
             options.put("primary", primary);
-            options.put("explain", explain);
+            if (learned != null) {
+                options.put("explain", explain);
+            }
             try (RowWriter w = session.writer(FrameDocumentRow.schema(primary, explain), options)) {
                 runner.map(session.feed(), analyzer.documents(primary, explain), row -> Rows.write(w, row));
             }

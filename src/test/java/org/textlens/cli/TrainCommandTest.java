@@ -130,9 +130,24 @@ class TrainCommandTest {
         assertTrue(r.out().contains("\nmodel,macro_f1,,45,"), r.out());
         assertTrue(r.out().contains("\nrules,macro_f1,,45,"), r.out());
         Cli.Result s = Cli.run("sentiment", "--model", dir.resolve("classes.model").toString(), "--explain", "--input-format", "csv",
-            "--text-field", "text", CLASSES);
+            "--text-field", "text", "--format", "jsonl", CLASSES);
         assertEquals(0, s.exit(), s.toString());
-        assertTrue(s.out().lines().skip(1).allMatch(l -> l.contains("bias:")), s.out());
+        assertTrue(s.out().lines().allMatch(l -> l.contains("bias:")), s.out());
+    }
+
+    @Test
+    void shippedModelsLoadAndExplain() {
+        Cli.Result s = Cli.run("sentiment", "--model", "builtin", "--unit", "document", "--explain", "--format", "jsonl", Cli.data("news"));
+        assertEquals(0, s.exit(), s.toString());
+        assertEquals(6, s.out().lines().count(), s.out());
+        assertTrue(s.out().lines().allMatch(l -> l.contains("bias:")), s.out());
+        Cli.Result f = Cli.run("frames", "--model", "builtin", "--level", "document", "--explain", Cli.data("news"));
+        assertEquals(0, f.exit(), f.toString());
+        List<String> lines = f.out().lines().toList();
+        // six frames per document: five decided by the model, responsibility by the rules
+        assertEquals(1 + 6 * 6, lines.size(), f.out());
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",responsibility,") && l.endsWith(",rules")), f.out());
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",conflict,") && l.contains("bias:")), f.out());
     }
 
     // ---- error paths
