@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.textlens.engine.Runner;
 import org.textlens.frames.FrameDocumentRow;
 import org.textlens.frames.FrameSentenceRow;
@@ -15,9 +16,6 @@ import org.textlens.frames.Presence;
 import org.textlens.frames.Scheme;
 import org.textlens.frames.SchemeBuilder;
 import org.textlens.lexicon.DicFile;
-import org.textlens.nlp.AnnotationRequest;
-import org.textlens.nlp.AnnotationRequest.SentenceMode;
-import org.textlens.nlp.AnnotationRequest.TokenizerKind;
 import org.textlens.output.RowWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -129,35 +127,54 @@ final class FramesCommand extends AnalysisCommand {
         }
     }
 
-    @Override
-    void run(Session session) throws IOException {
-        FramesModel learned = model == null ? null : FramesModel.of(Models.read(model, FramesModel.KIND, BUILTIN_MODEL), model);
-        if (learned != null && spec.commandLine().getParseResult().hasMatchedOption("--scheme") && !learned.scheme().equals(scheme)) {
-            throw usageError("the model was trained on the " + learned.scheme() + " scheme's cues; drop --scheme or give --scheme "
-                + learned.scheme());
-        }
-        SchemeBuilder builder = new SchemeBuilder();
+    /** The built-in scheme, unless only --scheme-file or --dic files were given. */
+    Optional<Scheme.Builtin> builtinScheme() {
         boolean builtin = schemeFiles.isEmpty() && dics.isEmpty() || spec.commandLine().getParseResult().hasMatchedOption("--scheme");
-        if (learned != null) {
-            builder.add(Scheme.Builtin.valueOf(learned.scheme().toUpperCase(java.util.Locale.ROOT)));
-        } else if (builtin) {
-            builder.add(builtinScheme());
-        }
+        return builtin ? Optional.of(Scheme.Builtin.valueOf(scheme.toUpperCase(java.util.Locale.ROOT))) : Optional.empty();
+    }
+
+    Scheme scheme() {
+        return scheme(builtinScheme(), schemeFiles, dics);
+    }
+
+    /** The scheme a model was trained with: its built-in cues (a model cannot be combined with --scheme-file or --dic). */
+    static Scheme builtinScheme(String name) {
+        return scheme(Optional.of(Scheme.Builtin.valueOf(name.toUpperCase(java.util.Locale.ROOT))), List.of(), List.of());
+    }
+
+    /** Builds the scheme from its sources; the Spark job's executors call it with their copies of the files. */
+    static Scheme scheme(Optional<Scheme.Builtin> builtin, List<Path> schemeFiles, List<Path> dics) {
+        SchemeBuilder builder = new SchemeBuilder();
+        builtin.ifPresent(builder::add);
         schemeFiles.forEach(builder::addFile);
         dics.forEach(d -> builder.addDic(DicFile.read(d)));
-        Scheme frames = builder.build(builder.describe());
-        Presence rule = presence != null ? presence : Presence.of(frames);
-        FramesAnalyzer analyzer = new FramesAnalyzer(frames, rule, learned);
-        Runner runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, false));
+        return builder.build(builder.describe());
+    }
+
+    /** The presence rule: --presence, or the scheme's calibrated one. */
+    Presence presence(Scheme frames) {
+        return presence != null ? presence : Presence.of(frames);
+    }
+
+    boolean documentLevel() {
+        return level.equals("document");
+    }
+
+    /** The effective options, as the JSON envelope reports them. */
+    Map<String, Object> describe(Scheme frames, Presence rule) {
+        return describe(frames, rule, new FramesAnalyzer(frames, rule), null);
+    }
+
+    private Map<String, Object> describe(Scheme frames, Presence rule, FramesAnalyzer analyzer, FramesModel learned) {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("scheme", frames.name());
-        options.put("frames", level.equals("document") ? analyzer.documentFrames() : frames.frames());
+        options.put("frames", documentLevel() ? analyzer.documentFrames() : frames.frames());
         if (learned != null) {
             options.put("model", Models.describe(model, learned.file()));
         }
         options.put("cues", frames.size());
         options.put("level", level);
-        if (level.equals("document")) {
+        if (documentLevel()) {
             Map<String, Object> scores = new LinkedHashMap<>();
             frames.frames().forEach(f -> scores.put(f, rule.score(f)));
             Map<String, Object> described = new LinkedHashMap<>();
@@ -168,26 +185,33 @@ final class FramesCommand extends AnalysisCommand {
             if (learned != null) {
                 options.put("explain", explain);
             }
+        } else {
+            options.put("min_score", minScore);
+        }
+        return options;
+    }
+
+    @Override
+    void run(Session session) throws IOException {
+        FramesModel learned = model == null ? null : FramesModel.of(Models.read(model, FramesModel.KIND, BUILTIN_MODEL), model);
+        if (learned != null && spec.commandLine().getParseResult().hasMatchedOption("--scheme") && !learned.scheme().equals(scheme)) {
+            throw usageError("the model was trained on the " + learned.scheme() + " scheme's cues; drop --scheme or give --scheme "
+                + learned.scheme());
+        }
+        Scheme frames = learned != null ? builtinScheme(learned.scheme()) : scheme();
+        Presence rule = presence(frames);
+        FramesAnalyzer analyzer = new FramesAnalyzer(frames, rule, learned);
+        Runner runner = session.runner(annotation());
+        Map<String, Object> options = describe(frames, rule, analyzer, learned);
+        if (documentLevel()) {
             try (RowWriter w = session.writer(FrameDocumentRow.schema(primary, explain), options)) {
                 runner.map(session.feed(), analyzer.documents(primary, explain), row -> Rows.write(w, row));
             }
         } else {
-            options.put("min_score", minScore);
             try (RowWriter w = session.writer(FrameSentenceRow.SCHEMA, options)) {
                 runner.map(session.feed(), analyzer.sentences(minScore), row -> Rows.write(w, row));
             }
         }
-    }
-
-    private Scheme.Builtin builtinScheme() {
-        return Scheme.Builtin.valueOf(scheme.toUpperCase(java.util.Locale.ROOT));
-    }
-
-    /** A built-in scheme alone, by name. */
-    static Scheme builtinScheme(String name) {
-        SchemeBuilder builder = new SchemeBuilder();
-        builder.add(Scheme.Builtin.valueOf(name.toUpperCase(java.util.Locale.ROOT)));
-        return builder.build(builder.describe());
     }
 
     static final class Schemes implements Iterable<String> {
