@@ -35,7 +35,7 @@ public final class Attributions {
         if (statements.stream().noneMatch(s -> s.speaker().isPresent())) {
             return statements; // no speaker to resolve: the index of people is not needed
         }
-        return resolveSpeakers(statements, people(ctx, statements));
+        return resolveSpeakers(ctx, statements, people(ctx, statements));
     }
 
     /**
@@ -50,7 +50,7 @@ public final class Attributions {
         DocumentContext ctx = context(doc);
         List<Statement> statements = statements(ctx);
         PersonIndex people = people(ctx, statements);
-        return new Voices(resolveSpeakers(statements, people), people);
+        return new Voices(resolveSpeakers(ctx, statements, people), people);
     }
 
     private DocumentContext context(AnnotatedDocument doc) {
@@ -153,15 +153,35 @@ public final class Attributions {
         return r != null && (best == null || r.end() > best.end()) ? r : best;
     }
 
-    private static List<Statement> resolveSpeakers(List<Statement> statements, PersonIndex people) {
+    /**
+     * Gives every speaker one name, and every statement its speaker status: names to their full
+     * form, "he"/"she" to the person named last; descriptions of documents make a statement
+     * {@code written}; people the text keeps unnamed ("a senior official") leave the speaker empty.
+     */
+    private static List<Statement> resolveSpeakers(DocumentContext ctx, List<Statement> statements, PersonIndex people) {
         List<Statement> resolved = new ArrayList<>(statements.size());
         for (Statement s : statements) {
-            Optional<Mention> speaker = s.speaker().map(m -> switch (m.kind()) {
-                case NAME -> people.canonical(m);
-                case PRONOUN -> isPersonalPronoun(m) ? people.resolve(m.start()).orElse(m) : m;
-                case NOUN_PHRASE -> m;
-            });
-            resolved.add(s.withSpeaker(speaker));
+            if (s.speaker().isEmpty()) {
+                resolved.add(s);
+                continue;
+            }
+            Mention m = s.speaker().get();
+            Statement r = switch (m.kind()) {
+                case NAME -> s.withSpeaker(Optional.of(people.canonical(m)), Statement.SpeakerStatus.RESOLVED);
+                case PRONOUN -> {
+                    Optional<Mention> person = isPersonalPronoun(m) ? people.resolve(m.start()) : Optional.empty();
+                    yield person.isPresent() ? s.withSpeaker(person, Statement.SpeakerStatus.RESOLVED)
+                        : s.withSpeaker(Optional.of(m), Statement.SpeakerStatus.PRONOUN);
+                }
+                case NOUN_PHRASE -> SpeakerClasses.isAnonymous(m.text(), ctx.wordBefore(m.start()))
+                    ? s.withSpeaker(Optional.empty(), Statement.SpeakerStatus.ANONYMOUS)
+                    : s.withSpeaker(Optional.of(m), Statement.SpeakerStatus.DESCRIBED);
+            };
+            if ((r.kind() == Statement.Kind.INDIRECT || r.kind() == Statement.Kind.ACCORDING_TO)
+                && m.kind() != Mention.Kind.PRONOUN && SpeakerClasses.isDocument(m.text())) {
+                r = r.withKind(Statement.Kind.WRITTEN);
+            }
+            resolved.add(r);
         }
         return resolved;
     }

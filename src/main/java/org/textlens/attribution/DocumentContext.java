@@ -188,6 +188,20 @@ final class DocumentContext {
         return j >= 0 && List.of("was", "were", "been", "being", "is", "are", "be", "get", "got").contains(w.lower[j]);
     }
 
+    /** The word (lower case) that ends before code point {@code at}, skipping spaces; "" when none. */
+    String wordBefore(int at) {
+        int[] cp = text.cp();
+        int end = at;
+        while (end > 0 && QuoteScanner.isSpace(cp[end - 1])) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetterOrDigit(cp[start - 1])) {
+            start--;
+        }
+        return text.slice(start, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The statement's text and word count, for {@code [start, end)} in code points. */
     Statement statement(int start, int end, Optional<Mention> speaker, Optional<String> verb, Statement.Kind kind) {
         int sentence = sentenceAt(start);
