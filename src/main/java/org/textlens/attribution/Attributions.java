@@ -7,21 +7,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.textlens.nlp.AnnotatedDocument;
-import org.textlens.nlp.PosTagger;
 
 /**
  * Finds the attributed statements of each document: quotations with their attribution, and
  * reported speech; then gives every speaker one name (titles dropped, surnames resolved to the
  * full name written earlier, "he"/"she" resolved to the last person named). Shared by every
  * analyser that needs to know who said what ({@code quotes}, and any that tells the outlet's own
- * words from quoted ones). Thread-safe: each thread tags with its own {@link PosTagger}.
+ * words from quoted ones). Thread-safe.
  */
 public final class Attributions {
     /** A quotation this long (in words) is taken for speech even with no attribution; shorter ones are terms or titles. */
     static final int MIN_UNATTRIBUTED_WORDS = 4;
 
     private final SpeechVerbs verbs;
-    private final ThreadLocal<PosTagger> taggers = ThreadLocal.withInitial(PosTagger::greedy);
     private final ThreadLocal<LemmaMemo> lemmas = ThreadLocal.withInitial(LemmaMemo::new);
 
     public Attributions(SpeechVerbs verbs) {
@@ -54,7 +52,7 @@ public final class Attributions {
     }
 
     private DocumentContext context(AnnotatedDocument doc) {
-        return new DocumentContext(doc, verbs, lemmas.get(), taggers.get());
+        return new DocumentContext(doc, verbs, lemmas.get());
     }
 
     private static PersonIndex people(DocumentContext ctx, List<Statement> statements) {

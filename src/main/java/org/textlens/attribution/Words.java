@@ -3,7 +3,6 @@ package org.textlens.attribution;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.textlens.nlp.PosTagger;
 import org.textlens.nlp.Sentence;
 import org.textlens.nlp.Token;
 import org.textlens.nlp.TokenKind;
@@ -44,13 +43,10 @@ final class Words {
         }
     }
 
-    void tag(PosTagger tagger) {
+    /** Tags the sentence with {@link WordClasses}; {@code lowerElsewhere} tells whether the document writes a word in lower case. */
+    void tag(java.util.function.Predicate<String> lowerElsewhere) {
         if (tags == null) {
-            String[] norms = new String[n];
-            for (int i = 0; i < n; i++) {
-                norms[i] = sentence.tokens().get(i).norm();
-            }
-            tags = n == 0 ? norms : tagger.tag(norms);
+            tags = WordClasses.tag(this, lowerElsewhere);
         }
     }
 
