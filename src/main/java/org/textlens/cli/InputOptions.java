@@ -19,7 +19,7 @@ public final class InputOptions {
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "text",
-        description = "text (a file is a document), lines (a line is a document), jsonl, csv, tsv, timeml (TimeML files: TEXT and creation date). Default: ${DEFAULT-VALUE}.",
+        description = "text (a file is a document), lines (a line is a document), jsonl, csv, tsv, timeml (TimeML files: TEXT and creation date), html (web pages: the article without boilerplate), warc (HTML responses of WARC files), feed (RSS/Atom items). Default: ${DEFAULT-VALUE}.",
         converter = EnumConverters.InputFormatConverter.class, completionCandidates = EnumConverters.InputFormats.class)
     InputFormat format;
 

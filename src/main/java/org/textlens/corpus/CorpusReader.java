@@ -14,13 +14,16 @@ public final class CorpusReader {
     private final InputSettings settings;
     private final Diagnostics diagnostics;
     private final FormatReader format;
+    private final WarcReader warc;
     private final InputStream stdin;
 
     public CorpusReader(InputSettings settings, Diagnostics diagnostics, InputStream stdin) {
         this.stdin = stdin;
         this.settings = settings;
         this.diagnostics = diagnostics;
-        this.format = FormatReader.of(settings, diagnostics);
+        boolean warcInput = settings.format() == InputFormat.WARC;
+        this.warc = warcInput ? new WarcReader(new Pages(settings, diagnostics), diagnostics) : null;
+        this.format = warcInput ? null : FormatReader.of(settings, diagnostics);
     }
 
     public void read(List<InputSource> sources, Consumer<Document> sink) {
@@ -52,6 +55,10 @@ public final class CorpusReader {
     }
 
     private void read(InputSource source, Consumer<Document> sink) {
+        if (warc != null) {
+            readWarc(source, sink);
+            return;
+        }
         try (OpenedInput input = OpenedInput.open(source, settings.charset(), stdin)) {
             if (input.binary()) {
                 diagnostics.warn(source.name(), "binary file (NUL bytes in the first "
@@ -62,6 +69,18 @@ public final class CorpusReader {
             input.reportDamage(diagnostics);
         } catch (SinkFailure f) {
             throw f.getCause(); // the analysis or the writer failed, not this input
+        } catch (IOException | UncheckedIOException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            diagnostics.inputError(new InputException(source.name(), "cannot read: " + why, "check that the file is readable and complete"));
+        }
+    }
+
+    /** A WARC file is read from its raw bytes: its records are gzip members of their own and may hold binary content. */
+    private void readWarc(InputSource source, Consumer<Document> sink) {
+        try {
+            warc.read(source, stdin, guarded(sink));
+        } catch (SinkFailure f) {
+            throw f.getCause();
         } catch (IOException | UncheckedIOException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             diagnostics.inputError(new InputException(source.name(), "cannot read: " + why, "check that the file is readable and complete"));

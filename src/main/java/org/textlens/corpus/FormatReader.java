@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.util.function.Consumer;
 
 /** Reads one decoded input of a given corpus format and hands each document to a sink. */
-sealed interface FormatReader permits TextReader, LinesReader, JsonlReader, CsvReader, TimemlReader {
+sealed interface FormatReader permits TextReader, LinesReader, JsonlReader, CsvReader, TimemlReader,
+    HtmlReader, FeedReader {
 
     void read(InputSource source, OpenedInput input, Consumer<Document> sink) throws IOException;
 
@@ -17,6 +18,9 @@ sealed interface FormatReader permits TextReader, LinesReader, JsonlReader, CsvR
             case CSV -> new CsvReader(fields, ',');
             case TSV -> new CsvReader(fields, '\t');
             case TIMEML -> new TimemlReader(settings);
+            case HTML -> new HtmlReader(new Pages(settings, diagnostics));
+            case WARC -> throw new IllegalArgumentException("a WARC file is read from its raw bytes, by WarcReader");
+            case FEED -> new FeedReader(settings, diagnostics);
         };
     }
 }

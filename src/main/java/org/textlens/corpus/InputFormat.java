@@ -13,5 +13,11 @@ public enum InputFormat {
     /** As CSV, with tabs between the fields (quotes still allowed around a field). */
     TSV,
     /** A TimeML file: the text of its TEXT element, dated by its creation time (DCT). */
-    TIMEML
+    TIMEML,
+    /** A web page: its article's text without boilerplate, with title, date, author, site and language. */
+    HTML,
+    /** A WARC file (gzip or not): one web page per HTML response record, read as {@link #HTML}. */
+    WARC,
+    /** An RSS or Atom feed: one document per item, with its link, title, date and whatever text it carries. */
+    FEED
 }

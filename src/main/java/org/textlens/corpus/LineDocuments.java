@@ -18,12 +18,12 @@ public final class LineDocuments {
         this.diagnostics = diagnostics;
     }
 
-    /** A reader for {@code settings}, or empty when its format is not line-based ({@code text}, {@code csv}, {@code tsv}, {@code timeml}). */
+    /** A reader for {@code settings}, or empty when its format is not line-based. */
     public static Optional<LineDocuments> of(InputSettings settings, Diagnostics diagnostics) {
         return switch (settings.format()) {
             case LINES -> Optional.of(new LineDocuments(new LinesReader(settings), diagnostics));
             case JSONL -> Optional.of(new LineDocuments(new JsonlReader(new RecordFields(settings, diagnostics)), diagnostics));
-            case TEXT, CSV, TSV, TIMEML -> Optional.empty();
+            case TEXT, CSV, TSV, TIMEML, HTML, WARC, FEED -> Optional.empty();
         };
     }
 

@@ -62,6 +62,14 @@ final class OpenedInput implements AutoCloseable {
         return lines::readLine;
     }
 
+    /**
+     * The input's bytes, at most {@code limit} of them: a longer input gives {@code limit + 1}
+     * bytes, so that the caller can tell it was cut.
+     */
+    byte[] readBytes(int limit) throws IOException {
+        return in.readNBytes(limit + 1);
+    }
+
     /** The whole input as one string. */
     String readAll() throws IOException {
         if (utf8()) {

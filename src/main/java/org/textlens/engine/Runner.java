@@ -28,6 +28,8 @@ public final class Runner {
     }
 
     private static final int IN_FLIGHT_PER_THREAD = 4;
+    /** A document at least this long is cut into pieces for an analysis that {@link CorpusAnalyzer#addsPieces adds pieces}. */
+    private static final int PIECE_CHARS = 1 << 20;
     private static final int BATCH_DOCUMENTS = 64;
     private static final int BATCH_CHARS = 1 << 18;
 
@@ -53,9 +55,14 @@ public final class Runner {
             workers.add(w);
             return w;
         });
-        runOrdered(feed, doc -> {
+        Consumer<Consumer<Item>> items = analyzer.addsPieces() ? inPieces(feed) : sink -> feed.forEach(d -> sink.accept(new Whole(d)));
+        runOrdered(items, item -> {
             Worker<A> w = local.get();
-            w.acc = analyzer.add(w.acc, w.annotator.annotate(doc));
+            if (item instanceof Piece p) {
+                w.acc = analyzer.addPiece(w.acc, p.continuation() ? w.annotator.annotatePiece(p.doc()) : w.annotator.annotate(p.doc()), p.document());
+            } else {
+                w.acc = analyzer.add(w.acc, w.annotator.annotate(item.doc()));
+            }
             return List.<Void>of();
         }, ignored -> { });
         A result = analyzer.empty();
@@ -73,11 +80,45 @@ public final class Runner {
             return;
         }
         ThreadLocal<Annotator> annotators = ThreadLocal.withInitial(request::newAnnotator);
-        runOrdered(feed, doc -> analyzer.analyze(annotators.get().annotate(doc)).collect(Collectors.toList()), out);
+        runOrdered(sink -> feed.forEach(d -> sink.accept(new Whole(d))),
+            item -> analyzer.analyze(annotators.get().annotate(item.doc())).collect(Collectors.toList()), out);
+    }
+
+    /** What a worker is handed: a document, or a piece of a long one. */
+    private sealed interface Item permits Whole, Piece {
+        Document doc();
+    }
+
+    private record Whole(Document doc) implements Item {
+    }
+
+    /**
+     * A piece of the long document numbered {@code document}; {@code continuation} for every piece
+     * but the first, which starts the document.
+     */
+    private record Piece(Document doc, long document, boolean continuation) implements Item {
+    }
+
+    /** The documents of {@code feed}, each long one cut into pieces at paragraph ends. */
+    private static Consumer<Consumer<Item>> inPieces(Feed feed) {
+        long[] numbered = {0};
+        return sink -> feed.forEach(doc -> {
+            String text = doc.text();
+            int[] bounds = text.length() >= 2 * PIECE_CHARS ? Annotator.pieces(text, PIECE_CHARS) : null;
+            if (bounds == null || bounds.length <= 2) {
+                sink.accept(new Whole(doc));
+                return;
+            }
+            long document = ++numbered[0];
+            for (int i = 0; i + 1 < bounds.length; i++) {
+                Document piece = new Document(doc.id(), text.substring(bounds[i], bounds[i + 1]), doc.date(), doc.meta());
+                sink.accept(new Piece(piece, document, i > 0));
+            }
+        });
     }
 
     private interface Task<R> {
-        List<R> run(Document doc);
+        List<R> run(Item item);
     }
 
     /**
@@ -85,19 +126,19 @@ public final class Runner {
      * {@value #BATCH_CHARS} characters), so a corpus of many short documents does not pay a
      * thread hand-over per document.
      */
-    private <R> void runOrdered(Feed feed, Task<R> task, Consumer<R> out) {
+    private <R> void runOrdered(Consumer<Consumer<Item>> feed, Task<R> task, Consumer<R> out) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "textlens-worker");
             t.setDaemon(true);
             return t;
         });
         Deque<Future<List<R>>> inFlight = new ArrayDeque<>();
-        List<Document> batch = new ArrayList<>();
+        List<Item> batch = new ArrayList<>();
         long[] batchChars = {0};
         try {
-            feed.forEach(doc -> {
-                batch.add(doc);
-                batchChars[0] += doc.text().length();
+            feed.accept(item -> {
+                batch.add(item);
+                batchChars[0] += item.doc().text().length();
                 if (batch.size() >= BATCH_DOCUMENTS || batchChars[0] >= BATCH_CHARS) {
                     submit(pool, task, List.copyOf(batch), inFlight, out);
                     batch.clear();
@@ -115,11 +156,11 @@ public final class Runner {
         }
     }
 
-    private <R> void submit(ExecutorService pool, Task<R> task, List<Document> docs, Deque<Future<List<R>>> inFlight, Consumer<R> out) {
+    private <R> void submit(ExecutorService pool, Task<R> task, List<Item> items, Deque<Future<List<R>>> inFlight, Consumer<R> out) {
         inFlight.addLast(pool.submit(() -> {
             List<R> results = new ArrayList<>();
-            for (Document doc : docs) {
-                results.addAll(task.run(doc));
+            for (Item item : items) {
+                results.addAll(task.run(item));
             }
             return results;
         }));

@@ -31,6 +31,18 @@ public final class FreqAnalyzer implements CorpusAnalyzer<TermCounts, FreqRow> {
         return acc;
     }
 
+    /** Counts add up, and document frequency counts a document cut in pieces once. */
+    @Override
+    public boolean addsPieces() {
+        return true;
+    }
+
+    @Override
+    public TermCounts addPiece(TermCounts acc, AnnotatedDocument piece, long document) {
+        acc.addPiece(piece, document);
+        return acc;
+    }
+
     @Override
     public TermCounts merge(TermCounts left, TermCounts right) {
         left.addAll(right);

@@ -1,5 +1,8 @@
 package org.textlens.freq;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.textlens.nlp.AnnotatedDocument;
 
@@ -11,6 +14,8 @@ public final class TermCounts {
     private final TermExtractor extractor; // owns the vocabulary and its counters
     private long words;
     private long documents;
+    /** The terms seen in each document counted in pieces, per document number; settled on first read. */
+    private final Map<Long, List<TermExtractor.Term>> pieceTerms = new HashMap<>();
 
     TermCounts(TermExtractor extractor) {
         this.extractor = extractor;
@@ -31,15 +36,55 @@ public final class TermCounts {
         });
     }
 
+    /**
+     * Counts a piece of the long document numbered {@code document}: its words add up as usual,
+     * and the terms it holds are remembered, so that the document counts once towards each
+     * term's document frequency however many pieces (on however many threads) saw the term.
+     */
+    void addPiece(AnnotatedDocument piece, long document) {
+        List<TermExtractor.Term> seen = pieceTerms.computeIfAbsent(document, k -> new ArrayList<>());
+        words += extractor.extract(piece, term -> {
+            term.count++;
+            if (term.lastDocument != -document) {
+                term.lastDocument = -document;
+                seen.add(term);
+            }
+        });
+    }
+
     void addAll(TermCounts other) {
         documents += other.documents;
         words += other.words;
-        Map<String, TermExtractor.Term> mine = terms();
-        other.terms().forEach((text, o) -> {
+        Map<String, TermExtractor.Term> mine = extractor.vocabulary();
+        other.extractor.vocabulary().forEach((text, o) -> {
             TermExtractor.Term t = mine.computeIfAbsent(text, TermExtractor.Term::new);
             t.count += o.count;
             t.docs += o.docs;
         });
+        other.pieceTerms.forEach((document, terms) -> {
+            List<TermExtractor.Term> into = pieceTerms.computeIfAbsent(document, k -> new ArrayList<>());
+            for (TermExtractor.Term t : terms) {
+                into.add(mine.get(t.text));
+            }
+        });
+        other.pieceTerms.clear();
+    }
+
+    /** Folds the documents counted in pieces into the document counts: each once, and once per term. */
+    private void settle() {
+        if (pieceTerms.isEmpty()) {
+            return;
+        }
+        pieceTerms.forEach((document, terms) -> {
+            documents++;
+            for (TermExtractor.Term t : terms) {
+                if (t.settled != document) {
+                    t.settled = document;
+                    t.docs++;
+                }
+            }
+        });
+        pieceTerms.clear();
     }
 
     /** Receives one term of the vocabulary with its corpus count and document frequency. */
@@ -52,6 +97,7 @@ public final class TermCounts {
      * aggregation across machines (the Spark job) adds up by term.
      */
     public void forEachTerm(TermVisitor visitor) {
+        settle();
         for (TermExtractor.Term t : terms().values()) {
             if (t.count > 0) {
                 visitor.term(t.text, t.count, t.docs);
@@ -69,10 +115,12 @@ public final class TermCounts {
     }
 
     public long documents() {
+        settle();
         return documents;
     }
 
     Map<String, TermExtractor.Term> terms() {
+        settle();
         return extractor.vocabulary();
     }
 }

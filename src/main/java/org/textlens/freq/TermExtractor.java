@@ -35,7 +35,8 @@ final class TermExtractor {
         final String text;
         long count;
         long docs;
-        long lastDocument; // the document that last counted towards docs, numbered from 1
+        long lastDocument; // the document that last counted towards docs, numbered from 1; minus a piece's document number
+        long settled;      // the piece document whose docs this term last received (when pieces are merged)
 
         Term(String text) {
             this.text = text;

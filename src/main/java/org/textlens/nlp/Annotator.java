@@ -17,12 +17,33 @@ public final class Annotator {
     }
 
     public AnnotatedDocument annotate(Document doc) {
+        return annotate(doc, false);
+    }
+
+    /**
+     * Annotates a piece of a longer document cut at {@link #pieces} that does not start it: its
+     * sentences and tokens are those the whole document has there.
+     */
+    public AnnotatedDocument annotatePiece(Document piece) {
+        return annotate(piece, true);
+    }
+
+    /**
+     * Where a long text can be cut into pieces of about {@code size} characters that are annotated
+     * exactly as the whole text is there (at paragraph ends that hold whatever follows): the bounds
+     * {@code 0, c1, ..., length}. For counting one long document on several threads.
+     */
+    public static int[] pieces(String text, int size) {
+        return Paragraphs.cuts(text, size);
+    }
+
+    private AnnotatedDocument annotate(Document doc, boolean continuation) {
         String text = doc.text();
         if (tagger == null && tokenizer instanceof WordTokenizer word) {
-            return new AnnotatedDocument(doc, splitter.split(text), word);
+            return new AnnotatedDocument(doc, splitter.split(text, continuation), word);
         }
         CodePointIndex index = CodePointIndex.of(text);
-        List<int[]> ranges = splitter.split(text);
+        List<int[]> ranges = splitter.split(text, continuation);
         List<Sentence> sentences = new ArrayList<>(ranges.size());
         for (int[] r : ranges) {
             List<Token> tokens = tokenizer.tokenize(text, r[0], r[1], index);

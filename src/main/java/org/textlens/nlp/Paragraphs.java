@@ -10,17 +10,25 @@ import java.util.List;
  * so hard-wrapped text keeps its sentences whole.
  */
 final class Paragraphs {
+    /** What a line ends with when it ends a paragraph whatever follows. */
+    private static final String FINAL = ".!?\u2026:;\"\u201D\u00BB)";
+
     private Paragraphs() {
     }
 
     /** Paragraph ranges as {start, end} UTF-16 index pairs, trimmed of surrounding white space. */
     static List<int[]> split(String text) {
+        return split(text.toCharArray(), false);
+    }
+
+    /** {@link #split(String)} of the text held in {@code text} (scanned as an array: String.charAt on UTF-16 text costs a call per character). */
+    static List<int[]> split(char[] text, boolean continuation) {
         List<int[]> out = new ArrayList<>();
-        int n = text.length();
+        int n = text.length;
         int paraStart = 0;
         int lineStart = 0;
-        boolean firstLine = true;
-        char[] chars = text.toCharArray();  // scanned as an array: String.charAt on UTF-16 text costs a call per character
+        boolean firstLine = !continuation;
+        char[] chars = text;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
             if (c != '\n' && c != '\r') {
@@ -48,34 +56,90 @@ final class Paragraphs {
     }
 
     /**
+     * Where a long text can be cut into pieces of about {@code size} characters whose paragraphs
+     * are exactly the text's: each cut follows a line break that ends a paragraph whatever comes
+     * next (a blank line, or a line ending with sentence-final punctuation) after some content, so
+     * {@link #split(char[], boolean)} of each piece (a continuation after the first) gives the
+     * paragraphs {@link #split(String)} of the whole text gives there. Returns the piece bounds
+     * {@code 0, c1, ..., n}; a text without such breaks stays whole.
+     */
+    static int[] cuts(String text, int size) {
+        int n = text.length();
+        int[] bounds = new int[2 + n / Math.max(1, size)];
+        int count = 1;
+        int from = 0;
+        while (n - from > size + size / 2) {
+            int cut = cutAfter(text, from + size);
+            if (cut < 0 || cut >= n) {
+                break;
+            }
+            if (count + 1 == bounds.length) {
+                bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            bounds[count++] = cut;
+            from = cut;
+        }
+        bounds[count++] = n;
+        return java.util.Arrays.copyOf(bounds, count);
+    }
+
+    /** The first safe cut at or after {@code at} (see {@link #cuts}), or -1. */
+    private static int cutAfter(String text, int at) {
+        int n = text.length();
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        for (int i = text.indexOf('\n', at); i >= 0; i = text.indexOf('\n', i + 1)) {
+            int last = i - 1;
+            while (last >= lineStart && Character.isWhitespace(text.charAt(last))) {
+                last--;
+            }
+            boolean blank = last < lineStart;
+            boolean contentBefore = !blank || hasContent(text, 0, lineStart);
+            if (contentBefore && (blank || FINAL.indexOf(text.charAt(last)) >= 0)) {
+                return i + 1;
+            }
+            lineStart = i + 1;
+        }
+        return -1;
+    }
+
+    private static boolean hasContent(String text, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A first line that ends without punctuation, is short, and is followed by a line starting
      * with a capital or a quote is a title; a hard-wrapped first line usually fails one of these.
      */
-    private static boolean looksLikeHeadline(String text, int start, int end, int next) {
+    private static boolean looksLikeHeadline(char[] text, int start, int end, int next) {
         if (end - start > 120 || endsWith(text, start, end, ",-\u2013\u2014")) {
             return false;
         }
-        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+        while (next < text.length && Character.isWhitespace(text[next])) {
             next++;
         }
-        if (next >= text.length()) {
+        if (next >= text.length) {
             return false;
         }
-        char c = text.charAt(next);
+        char c = text[next];
         return Character.isUpperCase(c) || Character.isDigit(c) || "\"\u201C\u2018'".indexOf(c) >= 0;
     }
 
-    private static boolean endsWith(String text, int start, int end, String chars) {
+    private static boolean endsWith(char[] text, int start, int end, String chars) {
         int i = end - 1;
-        while (i >= start && Character.isWhitespace(text.charAt(i))) {
+        while (i >= start && Character.isWhitespace(text[i])) {
             i--;
         }
-        return i >= start && chars.indexOf(text.charAt(i)) >= 0;
+        return i >= start && chars.indexOf(text[i]) >= 0;
     }
 
-    private static boolean nextLineIsBlankOrEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
+    private static boolean nextLineIsBlankOrEnd(char[] text, int from) {
+        for (int i = from; i < text.length; i++) {
+            char c = text[i];
             if (c == '\n' || c == '\r') {
                 return true;
             }
@@ -86,17 +150,29 @@ final class Paragraphs {
         return true;
     }
 
-    private static boolean isBlank(String text, int start, int end) {
+    private static boolean isBlank(char[] text, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!Character.isWhitespace(text[i])) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean endsSentence(String text, int start, int end) {
-        return endsWith(text, start, end, ".!?\u2026:;\"\u201D\u00BB)");
+    private static boolean endsSentence(char[] text, int start, int end) {
+        return endsWith(text, start, end, FINAL);
+    }
+
+    static void addTrimmed(List<int[]> out, char[] text, int start, int end) {
+        while (start < end && Character.isWhitespace(text[start])) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text[end - 1])) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new int[] {start, end});
+        }
     }
 
     static void addTrimmed(List<int[]> out, String text, int start, int end) {

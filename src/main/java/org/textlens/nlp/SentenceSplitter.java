@@ -1,6 +1,7 @@
 package org.textlens.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Finds sentence ranges in a text; one instance per thread. */
@@ -15,7 +16,15 @@ abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, Sentenc
 
     /** Sentence ranges as {start, end} UTF-16 index pairs in text order. */
     final List<int[]> split(String text) {
-        List<int[]> ranges = sentences(text);
+        return split(text, false);
+    }
+
+    /**
+     * {@link #split(String)}; with {@code continuation} the text is a piece of a longer document
+     * that does not start it (cut by {@link Paragraphs#cuts}), so its first line is no headline.
+     */
+    final List<int[]> split(String text, boolean continuation) {
+        List<int[]> ranges = sentences(text, continuation);
         for (int[] r : ranges) {
             if (r[1] - r[0] > MAX_SENTENCE_CHARS) {
                 return bounded(text, ranges);
@@ -24,7 +33,7 @@ abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, Sentenc
         return ranges;
     }
 
-    abstract List<int[]> sentences(String text);
+    abstract List<int[]> sentences(String text, boolean continuation);
 
     private static List<int[]> bounded(String text, List<int[]> ranges) {
         List<int[]> out = new ArrayList<>(ranges.size() + 16);
@@ -56,34 +65,58 @@ abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, Sentenc
      * after an abbreviation that the next words continue ({@link AbbreviationCuts}).
      */
     static final class ByModel extends SentenceSplitter {
-        private final ModelSentenceDetector detector = new ModelSentenceDetector(EnglishModels.sentences());
+        private final ModelSentenceDetector detector;
+
+        ByModel() {
+            this(true);
+        }
+
+        /** @param primitiveFeatures see {@link ModelSentenceDetector#ModelSentenceDetector(opennlp.tools.sentdetect.SentenceModel, boolean)} */
+        ByModel(boolean primitiveFeatures) {
+            detector = new ModelSentenceDetector(EnglishModels.sentences(), primitiveFeatures);
+        }
 
         @Override
-        List<int[]> sentences(String text) {
+        List<int[]> sentences(String text, boolean continuation) {
             List<int[]> out = new ArrayList<>();
-            for (int[] p : Paragraphs.split(text)) {
-                String paragraph = text.substring(p[0], p[1]);
+            char[] chars = text.toCharArray();
+            for (int[] p : Paragraphs.split(chars, continuation)) {
                 int pending = -1;
-                opennlp.tools.util.Span[] spans = detector.sentPosDetect(paragraph);
-                for (int i = 0; i < spans.length; i++) {
-                    opennlp.tools.util.Span s = spans[i];
-                    int start = pending >= 0 ? pending : p[0] + s.getStart();
-                    int end = p[0] + s.getEnd();
-                    boolean last = s.getEnd() >= paragraph.length();
+                int[] spans = spans(text, chars, p[0], p[1]);
+                int count = spans.length / 2;
+                for (int i = 0; i < count; i++) {
+                    int start = pending >= 0 ? pending : p[0] + spans[2 * i];
+                    int end = p[0] + spans[2 * i + 1];
+                    boolean last = spans[2 * i + 1] >= p[1] - p[0];
                     boolean cut = endsSentence(text, start, end)
-                        && (i + 1 == spans.length || !AbbreviationCuts.continues(text, end, p[0] + spans[i + 1].getStart()));
+                        && (i + 1 == count || !AbbreviationCuts.continues(text, end, p[0] + spans[2 * i + 2]));
                     if (cut || last) {
-                        Paragraphs.addTrimmed(out, text, start, end);
+                        Paragraphs.addTrimmed(out, chars, start, end);
                         pending = -1;
                     } else {
                         pending = start;
                     }
                 }
                 if (pending >= 0) {
-                    Paragraphs.addTrimmed(out, text, pending, p[1]);
+                    Paragraphs.addTrimmed(out, chars, pending, p[1]);
                 }
             }
             return out;
+        }
+
+        /** The model's sentences of the paragraph {@code text[from, to)} as {start, end} pairs relative to {@code from}. */
+        private int[] spans(String text, char[] chars, int from, int to) {
+            int n = detector.detect(chars, from, to);
+            if (n >= 0) {
+                return Arrays.copyOf(detector.bounds(), 2 * n);
+            }
+            opennlp.tools.util.Span[] spans = detector.sentPosDetect(text.substring(from, to));
+            int[] pairs = new int[2 * spans.length];
+            for (int i = 0; i < spans.length; i++) {
+                pairs[2 * i] = spans[i].getStart();
+                pairs[2 * i + 1] = spans[i].getEnd();
+            }
+            return pairs;
         }
 
         private static boolean endsSentence(String text, int start, int end) {
@@ -101,8 +134,8 @@ abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, Sentenc
      */
     static final class ByParagraph extends SentenceSplitter {
         @Override
-        List<int[]> sentences(String text) {
-            return Paragraphs.split(text);
+        List<int[]> sentences(String text, boolean continuation) {
+            return Paragraphs.split(text.toCharArray(), continuation);
         }
     }
 }

@@ -54,6 +54,9 @@ class GoldenFilesTest {
             Arguments.of("timeline-news-month.csv", new String[] {"timeline", "--group-by", "month", "--date", "2024-03-15", "testdata/news"}),
             Arguments.of("timeline-corpus.jsonl", new String[] {"timeline", "--all", "--format", "jsonl", "--input-format", "jsonl",
                 "--text-field", "body", "--date", "2024-03-15", "testdata/corpus.jsonl"}),
+            Arguments.of("extract-article.csv", new String[] {"extract", "--input-format", "html", "testdata/web/article.html"}),
+            Arguments.of("extract-feeds.jsonl", new String[] {"extract", "--input-format", "feed", "--format", "jsonl", "testdata/web/feeds"}),
+            Arguments.of("timeline-article.csv", new String[] {"timeline", "--input-format", "html", "testdata/web/article.html"}),
             Arguments.of("timeline-harbour.tml", new String[] {"timeline", "--input-format", "timeml", "--format", "timeml",
                 "testdata/timeml/harbour-report.tml"}));
     }

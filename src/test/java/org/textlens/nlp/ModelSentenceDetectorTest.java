@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 /** The faster detector must give exactly the spans of OpenNLP's own SentenceDetectorME. */
 class ModelSentenceDetectorTest {
     private final ModelSentenceDetector fast = new ModelSentenceDetector(EnglishModels.sentences());
+    private final ModelSentenceDetector stringFeatures = new ModelSentenceDetector(EnglishModels.sentences(), false);
     private final SentenceDetectorME library = new SentenceDetectorME(EnglishModels.sentences());
 
     private int assertSameOn(String text) {
         String expected = SentenceDetectorComparison.spans(library::sentPosDetect, text);
         assertEquals(expected, SentenceDetectorComparison.spans(fast::sentPosDetect, text), () -> "spans differ on: " + text);
+        assertEquals(expected, SentenceDetectorComparison.spans(stringFeatures::sentPosDetect, text), () -> "spans differ on: " + text);
         return expected.split(",").length;
     }
 
@@ -87,6 +89,10 @@ class ModelSentenceDetectorTest {
                 int at = i;
                 assertEquals(List.of(libraryContexts.getContext(text, i)), List.of(contexts.context(chars, i)),
                     () -> "features differ at " + at + " of: " + text);
+                // the same text as a paragraph inside a longer array
+                char[] padded = ("a." + text + " B").toCharArray();
+                assertEquals(List.of(libraryContexts.getContext(text, i)), List.of(contexts.context(padded, 2, 2 + chars.length, i + 2)),
+                    () -> "features differ at " + at + " of the paragraph: " + text);
                 candidates++;
             }
         }
@@ -112,6 +118,37 @@ class ModelSentenceDetectorTest {
             candidates += assertSameContexts(b.toString());
         }
         assertTrue(candidates > 50_000, "candidates " + candidates);
+    }
+
+    /** The primitive table must give the model's own best outcome for any features, known or not. */
+    @Test
+    void theParameterTableDecidesAsTheModelAtEveryCandidate() throws IOException {
+        opennlp.tools.ml.model.MaxentModel model = EnglishModels.sentences().getMaxentModel();
+        MaxentTable table = MaxentTable.of(model);
+        assertTrue(table != null, "the English sentence model is a GIS model");
+        SentenceContexts contexts = new SentenceContexts(EnglishModels.sentences().getFactory().getEOSCharacters());
+        int decisions = 0;
+        int splits = 0;
+        try (Stream<Path> walk = Files.walk(Path.of("testdata"))) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                char[] chars = new String(Files.readAllBytes(f), StandardCharsets.UTF_8).toCharArray();
+                for (int i = 0; i < chars.length; i++) {
+                    if (chars[i] == '.' || chars[i] == '!' || chars[i] == '?') {
+                        String expected = model.getBestOutcome(model.eval(contexts.context(chars, i)));
+                        table.begin();
+                        contexts.features(chars, 0, chars.length, i, (prefix, s, from, to) ->
+                            table.add(prefix.chars(), s, from, to, MaxentTable.hash(prefix.hash(), s, from, to)));
+                        assertEquals(expected, model.getOutcome(table.best()), "at " + i + " of " + f);
+                        decisions++;
+                        splits += expected.equals(SentenceDetectorME.SPLIT) ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertTrue(decisions > 3000 && splits > 500 && splits < decisions, decisions + " decisions, " + splits + " splits");
+        // features the model has never seen add nothing, as in the model
+        table.begin();
+        assertEquals(model.getBestOutcome(model.eval(new String[] {"x=zzqqxx", "unknown"})), model.getOutcome(table.best()));
     }
 
     @Test
