@@ -158,6 +158,7 @@ public final class Attributions {
      */
     private static List<Statement> resolveSpeakers(DocumentContext ctx, List<Statement> statements, PersonIndex people) {
         List<Statement> resolved = new ArrayList<>(statements.size());
+        OrganisationIndex organisations = new OrganisationIndex(ctx);
         for (Statement s : statements) {
             if (s.speaker().isEmpty()) {
                 resolved.add(s);
@@ -165,15 +166,21 @@ public final class Attributions {
             }
             Mention m = s.speaker().get();
             Statement r = switch (m.kind()) {
-                case NAME -> s.withSpeaker(Optional.of(people.canonical(m)), Statement.SpeakerStatus.RESOLVED);
+                case NAME -> SpeakerClasses.isTimeWord(m.text()) ? s.withSpeaker(Optional.empty(), Statement.SpeakerStatus.UNRESOLVED)
+                    : s.withSpeaker(Optional.of(people.canonical(m)), Statement.SpeakerStatus.RESOLVED);
                 case PRONOUN -> {
-                    Optional<Mention> person = isPersonalPronoun(m) ? people.resolve(m.start()) : Optional.empty();
-                    yield person.isPresent() ? s.withSpeaker(person, Statement.SpeakerStatus.RESOLVED)
+                    Optional<Mention> named = isPersonalPronoun(m) ? people.resolve(m.start()) : organisations.pronoun(m);
+                    yield named.isPresent() ? s.withSpeaker(named, Statement.SpeakerStatus.RESOLVED)
                         : s.withSpeaker(Optional.of(m), Statement.SpeakerStatus.PRONOUN);
                 }
-                case NOUN_PHRASE -> SpeakerClasses.isAnonymous(m.text(), ctx.wordBefore(m.start()))
-                    ? s.withSpeaker(Optional.empty(), Statement.SpeakerStatus.ANONYMOUS)
-                    : s.withSpeaker(Optional.of(m), Statement.SpeakerStatus.DESCRIBED);
+                case NOUN_PHRASE -> {
+                    if (SpeakerClasses.isAnonymous(m.text(), ctx.wordBefore(m.start()))) {
+                        yield s.withSpeaker(Optional.empty(), Statement.SpeakerStatus.ANONYMOUS);
+                    }
+                    Optional<Mention> named = organisations.describedBy(m);
+                    yield named.isPresent() ? s.withSpeaker(named, Statement.SpeakerStatus.RESOLVED)
+                        : s.withSpeaker(Optional.of(m), Statement.SpeakerStatus.DESCRIBED);
+                }
             };
             if ((r.kind() == Statement.Kind.INDIRECT || r.kind() == Statement.Kind.ACCORDING_TO)
                 && m.kind() != Mention.Kind.PRONOUN && SpeakerClasses.isDocument(m.text())) {

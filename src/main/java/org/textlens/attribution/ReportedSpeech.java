@@ -57,7 +57,7 @@ final class ReportedSpeech {
         boolean participle = w.lower[v].endsWith("ing") && w.isPunct(v - 1, ",");
         boolean coordinated = w.is(v - 1, "and") || w.is(v - 1, "but");
         Optional<Mention> speaker = participle ? mainSubject(ctx, w, v)
-            : coordinated ? previousSpeechVerbSubject(ctx, w, v) : ctx.speakers.before(w, v, 0, ctx.text);
+            : coordinated ? previousSpeechVerbSubject(ctx, w, v).or(() -> mainSubject(ctx, w, v)) : ctx.speakers.before(w, v, 0, ctx.text);
         int first = SpeakerFinder.firstWord(w);
         if (speaker.isEmpty() && !participle && w.isPunct(v - 1, ",")) {
             // "..., said Miller."
@@ -186,7 +186,7 @@ final class ReportedSpeech {
     }
 
     /** The subject of the clause a participle hangs on: "Moscow has expressed concerns, warning that ...". */
-    private static Optional<Mention> mainSubject(DocumentContext ctx, Words w, int v) {
+    static Optional<Mention> mainSubject(DocumentContext ctx, Words w, int v) {
         for (int u = v - 2; u >= 0; u--) {
             if (w.tag(u).equals("VERB") && !w.lower[u].endsWith("ing") && !w.capitalised(u)) {
                 return ctx.speakers.before(w, u, 0, ctx.text);

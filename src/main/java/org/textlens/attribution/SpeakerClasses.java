@@ -53,6 +53,15 @@ final class SpeakerClasses {
         return INDEFINITE.contains(before) || INDEFINITE.contains(first(phrase)) || BARE_UNNAMED.contains(head) && !definite;
     }
 
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "today", "yesterday", "tonight");
+
+    /** Whether a name is only a day or a month ("said Thursday" does not make Thursday a speaker). */
+    static boolean isTimeWord(String name) {
+        return TIME_WORDS.contains(name.strip().toLowerCase(Locale.ROOT));
+    }
+
     private static String head(String phrase) {
         String p = phrase.strip().toLowerCase(Locale.ROOT);
         int space = p.lastIndexOf(' ');

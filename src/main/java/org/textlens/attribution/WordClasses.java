@@ -45,7 +45,8 @@ final class WordClasses {
         add("ADJ", "new former senior top chief other own same many much more most few less least several big small large"
             + " good bad best worst better worse high low long short last next first second third early late major key main"
             + " national federal political public presidential republican democratic local regional international foreign"
-            + " economic military social young old recent current possible likely unlikely able");
+            + " economic military social young old recent current possible likely unlikely able familiar close aware"
+            + " responsible");
     }
 
     /** Past tenses and participles that carry no -ed. */

@@ -79,6 +79,19 @@ final class Words {
             && (lower[i - 1].endsWith("s") || lower[i - 1].endsWith("z"));
     }
 
+    /**
+     * Whether token {@code i} is the full stop of an abbreviation inside a name: a title ("Mr.",
+     * "Sen.", "Gov."), an initial ("Donald J. Trump") or "Jr.", followed by more of the sentence.
+     */
+    boolean isAbbreviationStop(int i) {
+        if (!isPunct(i, ".") || i == 0 || i + 1 >= n || kind[i - 1] != TokenKind.WORD || end[i - 1] != start[i]) {
+            return false;
+        }
+        String before = lower[i - 1];
+        return SpeakerFinder.isAbbreviatedTitle(before) || before.equals("jr") || before.equals("sr")
+            || text[i - 1].length() == 1 && Character.isUpperCase(text[i - 1].charAt(0));
+    }
+
     boolean capitalised(int i) {
         return kind[i] == TokenKind.WORD && Character.isUpperCase(text[i].codePointAt(0));
     }

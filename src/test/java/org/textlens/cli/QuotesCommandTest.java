@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** textlens quotes through its command line: each kind of statement, speakers, edge cases. */
 class QuotesCommandTest {
-    private static List<CSVRecord> quotes(String text, String... extra) {
+    static List<CSVRecord> quotes(String text, String... extra) {
         String[] args = new String[extra.length + 1];
         args[0] = "quotes";
         System.arraycopy(extra, 0, args, 1, extra.length);
