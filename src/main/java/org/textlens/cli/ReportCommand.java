@@ -26,8 +26,12 @@ import org.textlens.report.FramesSection;
 import org.textlens.quotes.QuotesAnalyzer;
 import org.textlens.attribution.SpeechVerbs;
 import org.textlens.report.FreqSection;
+import org.textlens.report.PortrayalSection;
 import org.textlens.report.QuotesSection;
 import org.textlens.report.TimelineSection;
+import org.textlens.portrayal.PortrayalAnalyzer;
+import org.textlens.portrayal.PortrayalModel;
+import org.textlens.portrayal.TargetSource;
 import org.textlens.timeline.TimelineAnalyzer;
 import org.textlens.report.LoadedSection;
 import org.textlens.report.ReportBuilder;
@@ -44,7 +48,8 @@ import picocli.CommandLine.Option;
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
     description = {"Write one self-contained HTML report of every analysis, with charts and marked-up texts.",
         "Corpus charts of every analysis, a sortable document list, and a view of "
-        + "each document with its sentiment arc and its text marked up (sentences tinted by sentiment, loaded terms highlighted).",
+        + "each document with its sentiment arc and its text marked up (sentences tinted by sentiment, loaded terms highlighted, "
+        + "people and organisations underlined by how they are portrayed).",
         "Everything is inline; the file fetches nothing when opened. Details: docs/report.md."},
     footer = {"", "Examples:",
         "  textlens report -o report.html articles/",
@@ -120,6 +125,7 @@ final class ReportCommand extends InputCommand {
             new LoadedSection(new LoadedAnalyzer(LoadedLexicon.load(true, List.of(), List.of(), Set.of()), 0)),
             frames(),
             new QuotesSection(new QuotesAnalyzer(SpeechVerbs.load(true, List.of()))),
+            new PortrayalSection(new PortrayalAnalyzer(TargetSource.found(), PortrayalModel.builtin())),
             new TimelineSection(new TimelineAnalyzer(false)));
         ReportBuilder builder = new ReportBuilder(new ReportSettings(title, maxDocuments, Version.current(), describe()), sections);
         if (builder.needsPos()) {

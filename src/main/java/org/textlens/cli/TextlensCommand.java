@@ -4,9 +4,9 @@ import picocli.CommandLine.Command;
 
 /** The top-level command: only a home for the subcommands and the shared streams. */
 @Command(name = "textlens", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Analyse news and media text: frequencies, sentiment, loaded terms, frames, quotes, timelines, reports.",
+    description = "Analyse news and media text: frequencies, sentiment, loaded terms, frames, quotes, timelines, portrayal, reports.",
     subcommands = {ExtractCommand.class, FreqCommand.class, SentimentCommand.class, LoadedCommand.class, FramesCommand.class, QuotesCommand.class,
-        TimelineCommand.class, ReportCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class},
+        TimelineCommand.class, PortrayalCommand.class, ReportCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 1 failed run, 2 usage error, 3 finished but --keep-going skipped inputs.",
         "Output schemas: docs/output.md"})
 public final class TextlensCommand implements Runnable {

@@ -1,6 +1,5 @@
 package org.textlens.web;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -23,13 +22,23 @@ public final class ArticleExtractor {
         Optional<String> canonical = url.or(() -> meta(page, "og:url")).or(() -> canonical(page));
         Optional<PublicationDate.Found> date = PublicationDate.of(page, ld, canonical);
         PageMetadata meta = PageMetadata.of(page, ld);
-        List<String> paragraphs = BodyExtractor.paragraphs(page);
-        String text = String.join("\n\n", paragraphs);
-        if (words(text) < MIN_WORDS) {
+        String text = String.join("\n\n", BodyExtractor.paragraphs(page));
+        Optional<String> declared = ld.flatMap(o -> JsonLd.string(o, "articleBody")).map(ArticleExtractor::paragraphs);
+        if (declared.isPresent() && Block.words(declared.get()) > 2 * Block.words(text)) {
+            // the page states its body and the markup gave less than half of it (a script-built page, an odd layout)
+            text = declared.get();
+        }
+        if (Block.words(text) < MIN_WORDS) {
             return Optional.empty();
         }
         return Optional.of(new Article(text, canonical, meta.title(), date.map(PublicationDate.Found::date), meta.author(),
             meta.site(), meta.language()));
+    }
+
+    /** JSON-LD text: markup (some sites put HTML there) becomes text, line breaks become paragraph breaks. */
+    private static String paragraphs(String body) {
+        String text = body.indexOf('<') >= 0 ? HtmlText.of(body) : body;
+        return String.join("\n\n", text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
     }
 
     static Optional<String> meta(Document page, String name) {
@@ -47,18 +56,5 @@ public final class ArticleExtractor {
     private static Optional<String> canonical(Document page) {
         Element link = page.selectFirst("link[rel=canonical][href]");
         return link == null || link.absUrl("href").isEmpty() ? Optional.empty() : Optional.of(link.absUrl("href"));
-    }
-
-    static int words(String text) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !in) {
-                n++;
-            }
-            in = letter;
-        }
-        return n;
     }
 }

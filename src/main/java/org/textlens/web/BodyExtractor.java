@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article's text in a page. Boilerplate elements are removed by tag and marks; every
@@ -16,6 +18,7 @@ import org.jsoup.nodes.Element;
  */
 final class BodyExtractor {
     private static final int MIN_CHARS = 25;
+    private static final Evaluator ARTICLE_ELEMENT = QueryParser.parse("article, main, [itemprop=articleBody]");
 
     private BodyExtractor() {
     }
@@ -33,7 +36,7 @@ final class BodyExtractor {
             return List.of();
         }
         Element top = best(scores, blocks);
-        List<Element> roots = withSiblings(top, scores);
+        List<Element> roots = withTwins(withSiblings(top, scores), top, scores, body);
         return filter(blocks, roots);
     }
 
@@ -55,7 +58,7 @@ final class BodyExtractor {
      * for its marks.
      */
     private static boolean holdsArticle(Element e, int paragraphText) {
-        return e.selectFirst("article, main, [itemprop=articleBody]") != null || paragraphText(e) * 2 > paragraphText;
+        return e.selectFirst(ARTICLE_ELEMENT) != null || paragraphText(e) * 2 > paragraphText;
     }
 
     private static int paragraphText(Element e) {
@@ -99,6 +102,69 @@ final class BodyExtractor {
         return top;
     }
 
+    /**
+     * An article cut into sections (between figures, pull quotes or ads) by a page that repeats one
+     * component per section: elements of the best one's tag and class that scored as a sibling
+     * would have to join it.
+     */
+    private static List<Element> withTwins(List<Element> roots, Element top, Map<Element, Double> scores, Element body) {
+        String cls = top.className().strip();
+        if (cls.isEmpty()) {
+            return roots;
+        }
+        double threshold = Math.max(10, scores.getOrDefault(top, 0.0) * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element e : body.getElementsByTag(top.normalName())) {
+            boolean twin = e.className().strip().equals(cls) && scores.getOrDefault(e, 0.0) >= threshold;
+            if ((roots.contains(e) || twin) && !within(e.parent(), out)) {
+                out.add(e);
+            }
+        }
+        for (Element r : roots) {
+            if (!within(r, out)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An article cut into sections (between figures, quotes or ads) scores best in one section:
+     * of the best element and its ancestors, the one with the most paragraph text, less its link
+     * text counted {@link #LINK_COST} times, holds the whole article.
+     */
+    private static Element widen(Element top, List<Block> blocks) {
+        Map<Element, double[]> value = new IdentityHashMap<>();
+        for (Element e = top; e != null; e = e.parent()) {
+            value.put(e, new double[1]);
+        }
+        for (Block b : blocks) {
+            double v = good(b) ? b.chars() - b.linkChars() : 0;
+            v -= LINK_COST * b.linkChars();
+            for (Element e = b.owner(); e != null; e = e.parent()) {
+                double[] x = value.get(e);
+                if (x != null) {
+                    x[0] += v;
+                }
+            }
+        }
+        Element best = top;
+        for (Element e = top; e != null && !e.normalName().equals("body"); e = e.parent()) {
+            if (value.get(e)[0] > value.get(best)[0]) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static final double LINK_COST = 6.0;
+
+    /** A paragraph of prose: ten words or more, little link text (more is allowed in a long one, which cites its sources inline). */
+    private static boolean good(Block b) {
+        int words = b.words();
+        return !b.heading() && words >= 10 && (b.linkDensity() < 0.3 || words >= 25 && b.linkDensity() < 0.6);
+    }
+
     /** For each scored element, the characters of text inside it and how many of them are link text. */
     private static Map<Element, int[]> linkStats(List<Block> blocks, Map<Element, Double> scored) {
         Map<Element, int[]> stats = new IdentityHashMap<>();
@@ -115,7 +181,7 @@ final class BodyExtractor {
     }
 
     private static List<Element> withSiblings(Element top, Map<Element, Double> scores) {
-        double topScore = scores.get(top);
+        double topScore = scores.getOrDefault(top, 0.0);
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);
@@ -148,8 +214,7 @@ final class BodyExtractor {
         Kind[] kinds = new Kind[inside.size()];
         for (int i = 0; i < kinds.length; i++) {
             Block b = inside.get(i);
-            kinds[i] = b.linkDensity() > 0.5 || b.owner().normalName().equals("h1") ? Kind.BAD
-                : !b.heading() && b.words() >= 10 && b.linkDensity() < 0.3 ? Kind.GOOD : Kind.SHORT;
+            kinds[i] = good(b) ? Kind.GOOD : b.linkDensity() > 0.5 || b.owner().normalName().equals("h1") ? Kind.BAD : Kind.SHORT;
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < kinds.length; i++) {

@@ -11,12 +11,12 @@ import org.jsoup.nodes.Element;
 final class Boilerplate {
     /** Never the article: removed before anything is scored. */
     static final String REMOVED_TAGS = "script, style, noscript, template, svg, canvas, iframe, object, embed, button, input, select, "
-        + "textarea, nav, aside, footer, link, meta, dialog, map, audio, video, source";
+        + "textarea, nav, aside, footer, link, meta, dialog, map, audio, video, source, figcaption";
     private static final Pattern NEGATIVE = Pattern.compile(
         "comment|share|sharing|social|related|recommend|newsletter|subscri|promo|advert|sponsor|sidebar|cookie|consent|gdpr"
             + "|popup|modal|breadcrumb|navigation|navbar|menu|footer|masthead|byline|author-?bio|outbrain|taboola|most-?popular"
             + "|trending|read-?more|more-?stories|signup|sign-up|widget|toolbar|pagination|pager|disclaimer|copyright|skip-?link"
-            + "|(?:^|[-_ ])(?:ad|ads|adv|nav|tags?|meta|hidden|hide|print|rail|banner|sticky|overlay|topics?|jump|login|tools?|icons?)(?:$|[-_ ])");
+            + "|caption|credit|(?:^|[-_ ])(?:ad|ads|adv|nav|tags?|meta|hidden|hide|print|rail|banner|sticky|overlay|topics?|jump|login|tools?|icons?)(?:$|[-_ ])");
     private static final Pattern POSITIVE = Pattern.compile(
         "article|content|story|entry|post|body|main|text|blog|prose|hentry|h-entry|paragraph|column");
 

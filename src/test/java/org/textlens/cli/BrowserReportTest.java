@@ -116,7 +116,7 @@ class BrowserReportTest {
         Rendered page = open(report("--input-format", "jsonl", "--text-field", "body", "--date-field", "published", Cli.data("corpus.jsonl")));
         String dom = page.dom();
         assertClean(page);
-        for (String section : List.of("terms", "sentiment", "loaded", "frames", "quotes", "timeline", "documents")) {
+        for (String section : List.of("terms", "sentiment", "loaded", "frames", "quotes", "portrayal", "timeline", "documents")) {
             assertTrue(dom.contains("data-section=\"" + section + "\""), "section " + section);
         }
         assertCharts(dom, List.of("top-terms", "sentiment-labels", "sentiment-time", "sentiment-arc"));
@@ -130,6 +130,9 @@ class BrowserReportTest {
         assertTrue(count(dom, "<span class=\"quote\" data-speaker=\"[^\"]*\" data-verb=\"[^\"]*\" data-kind=\"(direct|indirect)\" title=\"") > 0,
             "statements marked with speaker, verb and kind");
         assertTrue(count(dom, "<span class=\"speaker\" data-speaker=\"[^\"]+\">") > 0, "speakers marked");
+        assertCharts(dom, List.of("portrayal"));
+        assertTrue(count(dom, "<span class=\"target target-(neg|neu|pos)\" data-entity=\"[^\"]+\" data-label=\"(negative|neutral|positive)\" "
+            + "data-score=\"-?\\d\\.\\d{4}\" title=\"[^\"]+: (negative|neutral|positive) \\(") > 0, "targets marked with entity, label, score");
         assertCharts(dom, List.of("timeline"));
         assertTrue(count(dom, "<span class=\"timex\" data-type=\"(DATE|TIME|DURATION|SET)\" data-value=\"[^\"]+\"") > 0,
             "temporal expressions marked with their value");

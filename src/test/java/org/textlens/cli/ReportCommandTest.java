@@ -55,7 +55,7 @@ class ReportCommandTest {
     void everySectionAndADocumentViewPerDocument() throws IOException {
         String html = report(Cli.data("news"));
         assertTrue(html.startsWith("<!DOCTYPE html>"));
-        for (String section : List.of("terms", "sentiment", "loaded", "frames", "quotes", "timeline", "documents")) {
+        for (String section : List.of("terms", "sentiment", "loaded", "frames", "quotes", "portrayal", "timeline", "documents")) {
             assertTrue(html.contains("data-section=\"" + section + "\""), section);
         }
         assertEquals(6, count(html, "<article class=\"doc\""));
@@ -200,6 +200,25 @@ class ReportCommandTest {
         String speakers = html.substring(html.indexOf("data-chart=\"speakers\""));
         String first = Tables.csv(Cli.run("quotes", "--summary", Cli.seed()).out()).get(0).get("speaker");
         assertTrue(speakers.contains("<tbody><tr><td>" + first + "</td>"), "the speaker with most words first, as quotes --summary");
+    }
+
+    @Test
+    void targetsAreMarkedAsPortrayalLabelsThem() throws IOException {
+        String html = report(Cli.seed());
+        List<CSVRecord> rows = Tables.csv(Cli.run("portrayal", Cli.seed()).out());
+        List<String> marks = all(html, "(<span class=\"target [^>]*data-entity[^>]*>)").stream().filter(m -> !m.contains("data-cont")).toList();
+        assertEquals(rows.size(), marks.size(), "one mark per row portrayal writes");
+        for (int i = 0; i < rows.size(); i++) {
+            CSVRecord r = rows.get(i);
+            assertEquals("<span class=\"target target-" + r.get("label").substring(0, 3) + "\" data-entity=\"" + r.get("entity")
+                + "\" data-label=\"" + r.get("label") + "\" data-score=\"" + r.get("score") + "\" title=\"" + r.get("entity") + ": "
+                + r.get("label") + " (" + r.get("score") + ")\">", marks.get(i));
+        }
+        String chart = html.substring(html.indexOf("data-chart=\"portrayal\""));
+        List<CSVRecord> summary = Tables.csv(Cli.run("portrayal", "--summary", Cli.seed()).out());
+        CSVRecord most = summary.get(0);
+        assertTrue(chart.contains("<td>" + most.get("entity") + "</td><td>" + most.get("mentions") + "</td><td>1</td><td>" + most.get("mean")
+            + "</td>"), "the most mentioned entity first, with portrayal --summary's mean: " + most);
     }
 
     @Test

@@ -126,6 +126,23 @@ class WebInputTest {
     }
 
     @Test
+    void pageBuiltByScriptIsReadFromItsJsonLdBody() throws IOException {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Library hours\","
+            + "\"datePublished\":\"2020-04-05\",\"articleBody\":\"The county library will stay open late on Thursdays from next month,"
+            + " the council said.\\nStaff will work in two shifts, and the reading room on the first floor will be heated again after a"
+            + " winter in which it was closed to save money.\"}</script>";
+        String page = write("app.html", ("<html><head>" + ld + "</head><body><div id=\"app\">Loading...</div></body></html>")
+            .getBytes(StandardCharsets.UTF_8));
+        Cli.Result r = Cli.run("extract", "--input-format", "html", page);
+        assertEquals("", r.err());
+        assertEquals("The county library will stay open late on Thursdays from next month, the council said.\n\nStaff will work in two"
+            + " shifts, and the reading room on the first floor will be heated again after a winter in which it was closed to save money.",
+            rows(r).get(0).get("text"));
+        assertEquals("2020-04-05", rows(r).get(0).get("date"));
+        assertEquals("Library hours", rows(r).get(0).get("title"));
+    }
+
+    @Test
     void gzipPageIsRead() throws IOException {
         String page = write("page.html.gz", WebFixtures.gzip(WebFixtures.page("").getBytes(StandardCharsets.UTF_8)));
         Cli.Result r = Cli.run("extract", "--input-format", "html", page);
