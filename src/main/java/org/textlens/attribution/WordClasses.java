@@ -97,7 +97,8 @@ final class WordClasses {
             if (closed != null) {
                 return closed;
             }
-            return lowerElsewhere.test(lower) ? open(w, i, tags) : "PROPN";
+            // "Critics said", "Officials say": a plural common noun, unless the text names it inside a sentence elsewhere
+            return lowerElsewhere.test(lower) || isPluralNoun(lower) && lower.length() > 5 ? open(w, i, tags) : "PROPN";
         }
         if (closed != null) {
             if (lower.equals("that") && i > 0 && (tags[i - 1].equals("VERB") || tags[i - 1].equals("NOUN"))) {
