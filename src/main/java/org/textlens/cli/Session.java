@@ -48,7 +48,7 @@ final class Session {
     Runner.Feed feed(List<String> args) {
         InputSettings settings = input.settings();
         List<InputSource> sources = new InputExpander(settings.glob(), diagnostics).expand(args);
-        CorpusReader reader = new CorpusReader(settings, diagnostics, console.in());
+        CorpusReader reader = new CorpusReader(settings, diagnostics, console.in(), input.threadCount());
         Progress progress = new Progress(console, diagnostics);
         return sink -> {
             reader.read(sources, doc -> {

@@ -17,19 +17,28 @@ public final class CorpusReader {
     private final WarcReader warc;
     private final InputStream stdin;
 
+    private final Pages pages;
+
     public CorpusReader(InputSettings settings, Diagnostics diagnostics, InputStream stdin) {
+        this(settings, diagnostics, stdin, 1);
+    }
+
+    /** A reader that extracts web pages ({@code html}, {@code warc}) on {@code threads} threads, in input order all the same. */
+    public CorpusReader(InputSettings settings, Diagnostics diagnostics, InputStream stdin, int threads) {
         this.stdin = stdin;
         this.settings = settings;
         this.diagnostics = diagnostics;
+        this.pages = new Pages(settings, diagnostics, threads);
         boolean warcInput = settings.format() == InputFormat.WARC;
-        this.warc = warcInput ? new WarcReader(new Pages(settings, diagnostics), diagnostics) : null;
-        this.format = warcInput ? null : FormatReader.of(settings, diagnostics);
+        this.warc = warcInput ? new WarcReader(pages, diagnostics) : null;
+        this.format = warcInput ? null : FormatReader.of(settings, diagnostics, pages);
     }
 
     public void read(List<InputSource> sources, Consumer<Document> sink) {
         for (InputSource source : sources) {
             read(source, sink);
         }
+        finishPages(sink);
     }
 
     /** Carries a failure of the sink (a write error, a broken pipe) past the input's own handling. */
@@ -61,6 +70,7 @@ public final class CorpusReader {
         }
         try (OpenedInput input = OpenedInput.open(source, settings.charset(), stdin)) {
             if (input.binary()) {
+                finishPages(sink);
                 diagnostics.warn(source.name(), "binary file (NUL bytes in the first "
                     + OpenedInput.SNIFF_BYTES / 1024 + " KiB) skipped");
                 return;
@@ -70,8 +80,18 @@ public final class CorpusReader {
         } catch (SinkFailure f) {
             throw f.getCause(); // the analysis or the writer failed, not this input
         } catch (IOException | UncheckedIOException e) {
+            finishPages(sink);
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             diagnostics.inputError(new InputException(source.name(), "cannot read: " + why, "check that the file is readable and complete"));
+        }
+    }
+
+    /** Hands on the pages still being extracted, so that what is said about them comes before what follows. */
+    private void finishPages(Consumer<Document> sink) {
+        try {
+            pages.finish(guarded(sink));
+        } catch (SinkFailure f) {
+            throw f.getCause();
         }
     }
 

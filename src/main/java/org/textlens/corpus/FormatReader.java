@@ -10,6 +10,11 @@ sealed interface FormatReader permits TextReader, LinesReader, JsonlReader, CsvR
     void read(InputSource source, OpenedInput input, Consumer<Document> sink) throws IOException;
 
     static FormatReader of(InputSettings settings, Diagnostics diagnostics) {
+        return of(settings, diagnostics, new Pages(settings, diagnostics, 1));
+    }
+
+    /** A reader whose web pages (if the format has any) are extracted by {@code pages}. */
+    static FormatReader of(InputSettings settings, Diagnostics diagnostics, Pages pages) {
         RecordFields fields = new RecordFields(settings, diagnostics);
         return switch (settings.format()) {
             case TEXT -> new TextReader(settings);
@@ -18,7 +23,7 @@ sealed interface FormatReader permits TextReader, LinesReader, JsonlReader, CsvR
             case CSV -> new CsvReader(fields, ',');
             case TSV -> new CsvReader(fields, '\t');
             case TIMEML -> new TimemlReader(settings);
-            case HTML -> new HtmlReader(new Pages(settings, diagnostics));
+            case HTML -> new HtmlReader(pages);
             case WARC -> throw new IllegalArgumentException("a WARC file is read from its raw bytes, by WarcReader");
             case FEED -> new FeedReader(settings, diagnostics);
         };

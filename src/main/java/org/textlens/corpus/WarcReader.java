@@ -40,6 +40,7 @@ final class WarcReader {
         Skipped skipped = new Skipped();
         if (source.path().isEmpty()) {
             Optional<Damage> damage = readFrom(source, Channels.newChannel(stdin), 0, skipped, sink);
+            pages.finish(sink);
             damage.ifPresent(d -> diagnostics.warn(source.name(), "damaged WARC record after " + d.records() + " record(s) ("
                 + d.why() + "); the rest of stdin cannot be read (give the file instead)"));
         } else {
@@ -47,6 +48,7 @@ final class WarcReader {
                 readFile(source, file, skipped, sink);
             }
         }
+        pages.finish(sink);
         skipped.report(source.name(), diagnostics);
     }
 
@@ -70,6 +72,7 @@ final class WarcReader {
             }
             long damagedAt = d.records() == 0 ? at : RecordStarts.next(file, d.lastStart() + 1);
             damagedAt = damagedAt < 0 ? d.lastStart() : damagedAt;
+            pages.finish(sink);
             diagnostics.warn(source.name() + "@" + damagedAt, "damaged WARC record (" + d.why() + "); skipped to the next record");
             at = RecordStarts.next(file, damagedAt + 1);
             resumed = true;
@@ -87,7 +90,7 @@ final class WarcReader {
         long recordStart = start;
         int records = 0;
         while (true) {
-            Optional<Document> doc = Optional.empty();
+            Optional<Pages.Page> page = Optional.empty();
             try {
                 Optional<WarcRecord> next = reader.next();
                 if (next.isEmpty()) {
@@ -96,18 +99,18 @@ final class WarcReader {
                 recordStart = start + reader.position();
                 records++;
                 if (next.get() instanceof WarcResponse response) {
-                    doc = page(source, response, recordStart, skipped);
+                    page = page(source, response, recordStart, skipped);
                 }
             } catch (IOException | RuntimeException e) {
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
                 int cut = why.indexOf(": ");
                 return Optional.of(new Damage(records, recordStart, why.length() > 80 && cut > 0 ? why.substring(0, cut) : why));
             }
-            doc.ifPresent(sink);
+            page.ifPresent(p -> pages.submit(p, sink));
         }
     }
 
-    private Optional<Document> page(InputSource source, WarcResponse response, long offset, Skipped skipped) throws IOException {
+    private Optional<Pages.Page> page(InputSource source, WarcResponse response, long offset, Skipped skipped) throws IOException {
         String url = response.target();
         String where = source.name() + "@" + offset;
         HttpResponse http;
@@ -131,12 +134,9 @@ final class WarcReader {
         try (InputStream body = http.bodyDecoded().stream()) {
             bytes = body.readNBytes(Pages.MAX_PAGE_BYTES + 1);
         }
-        if (pages.tooLarge(where + " " + url, bytes.length)) {
-            return Optional.empty();
-        }
         Optional<String> charset = Optional.ofNullable(type.parameters().get("charset"));
         Optional<LocalDate> crawled = Optional.ofNullable(response.date()).map(d -> d.atOffset(ZoneOffset.UTC).toLocalDate());
-        return pages.document(url, where + " " + url, bytes, bytes.length, charset, Optional.of(url), crawled);
+        return Optional.of(new Pages.Page(url, where + " " + url, bytes, bytes.length, charset, Optional.of(url), crawled));
     }
 
     /** Responses skipped for what they hold, counted by kind, reported in one line per file. */

@@ -14,6 +14,7 @@ public final class AnnotatedDocument {
     private final Document doc;
     private final List<int[]> ranges;        // sentence ranges, UTF-16 indices, when tokens are lazy
     private final WordTokenizer lazyTokenizer;
+    private final char[] chars;              // the text's characters, when tokens are lazy
     private List<Sentence> sentences;
 
     public AnnotatedDocument(Document doc, List<Sentence> sentences) {
@@ -21,10 +22,13 @@ public final class AnnotatedDocument {
         this.sentences = List.copyOf(sentences);
         this.ranges = List.of();
         this.lazyTokenizer = null;
+        this.chars = null;
     }
 
-    AnnotatedDocument(Document doc, List<int[]> ranges, WordTokenizer tokenizer) {
+    /** @param chars the text's characters, which the document keeps and never changes */
+    AnnotatedDocument(Document doc, char[] chars, List<int[]> ranges, WordTokenizer tokenizer) {
         this.doc = doc;
+        this.chars = chars;
         this.ranges = ranges;
         this.lazyTokenizer = tokenizer;
     }
@@ -108,7 +112,6 @@ public final class AnnotatedDocument {
     /** Every token in text order, with a sentence end after each sentence. */
     public void visitTokens(TokenVisitor visitor) {
         if (sentences == null) {
-            char[] chars = doc.text().toCharArray();
             for (int[] r : ranges) {
                 lazyTokenizer.scan(chars, r[0], r[1], visitor);
                 visitor.sentenceEnd();
@@ -129,7 +132,6 @@ public final class AnnotatedDocument {
      * {@code doc().text()}. For analyses that need where tokens are but not token objects.
      */
     public void visitTokensInText(TokenVisitor visitor) {
-        char[] chars = doc.text().toCharArray();
         if (sentences == null) {
             for (int[] r : ranges) {
                 lazyTokenizer.scan(chars, r[0], r[1], visitor);
@@ -138,13 +140,14 @@ public final class AnnotatedDocument {
             return;
         }
         String text = doc.text();
+        char[] all = chars != null ? chars : text.toCharArray();
         int index = 0;
         int codePoint = 0;
         for (Sentence s : sentences) {
             for (Token t : s.tokens()) {
                 index = text.offsetByCodePoints(index, t.start() - codePoint);
                 int end = text.offsetByCodePoints(index, t.end() - t.start());
-                visitor.token(chars, index, end, t.kind());
+                visitor.token(all, index, end, t.kind());
                 codePoint = t.start();
             }
             visitor.sentenceEnd();

@@ -40,7 +40,8 @@ public final class Annotator {
     private AnnotatedDocument annotate(Document doc, boolean continuation) {
         String text = doc.text();
         if (tagger == null && tokenizer instanceof WordTokenizer word) {
-            return new AnnotatedDocument(doc, splitter.split(text, continuation), word);
+            char[] chars = text.toCharArray(); // one copy for the splitter and the token visits
+            return new AnnotatedDocument(doc, chars, splitter.split(text, chars, continuation), word);
         }
         CodePointIndex index = CodePointIndex.of(text);
         List<int[]> ranges = splitter.split(text, continuation);

@@ -24,7 +24,12 @@ abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, Sentenc
      * that does not start it (cut by {@link Paragraphs#cuts}), so its first line is no headline.
      */
     final List<int[]> split(String text, boolean continuation) {
-        List<int[]> ranges = sentences(text, continuation);
+        return split(text, text.toCharArray(), continuation);
+    }
+
+    /** {@link #split(String, boolean)} with the text's characters already copied into {@code chars}. */
+    final List<int[]> split(String text, char[] chars, boolean continuation) {
+        List<int[]> ranges = sentences(text, chars, continuation);
         for (int[] r : ranges) {
             if (r[1] - r[0] > MAX_SENTENCE_CHARS) {
                 return bounded(text, ranges);
@@ -33,7 +38,7 @@ abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, Sentenc
         return ranges;
     }
 
-    abstract List<int[]> sentences(String text, boolean continuation);
+    abstract List<int[]> sentences(String text, char[] chars, boolean continuation);
 
     private static List<int[]> bounded(String text, List<int[]> ranges) {
         List<int[]> out = new ArrayList<>(ranges.size() + 16);
@@ -77,9 +82,8 @@ abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, Sentenc
         }
 
         @Override
-        List<int[]> sentences(String text, boolean continuation) {
+        List<int[]> sentences(String text, char[] chars, boolean continuation) {
             List<int[]> out = new ArrayList<>();
-            char[] chars = text.toCharArray();
             for (int[] p : Paragraphs.split(chars, continuation)) {
                 int pending = -1;
                 int[] spans = spans(text, chars, p[0], p[1]);
@@ -134,8 +138,8 @@ abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, Sentenc
      */
     static final class ByParagraph extends SentenceSplitter {
         @Override
-        List<int[]> sentences(String text, boolean continuation) {
-            return Paragraphs.split(text.toCharArray(), continuation);
+        List<int[]> sentences(String text, char[] chars, boolean continuation) {
+            return Paragraphs.split(chars, continuation);
         }
     }
 }

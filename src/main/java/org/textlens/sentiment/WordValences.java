@@ -16,6 +16,8 @@ import org.textlens.nlp.PosTagger;
 final class WordValences {
     static final double SENSE_CONFIDENCE = SentenceScorer.SENSE_CONFIDENCE;
     static final int WINDOW = 4;
+    private static final java.util.regex.Pattern RUN_OF_THREE = java.util.regex.Pattern.compile("(\\p{L})\\1{2,}");
+    private static final java.util.regex.Pattern REPEATS = java.util.regex.Pattern.compile("(\\p{L})\\1+");
 
     private final SentimentLexicon lexicon;
     private final Modifiers modifiers = Modifiers.builtin();
@@ -111,9 +113,9 @@ final class WordValences {
      */
     private double variantValence(String word) {
         if (hasRunOfThree(word)) {
-            double v = lexicon.valence(word.replaceAll("(\\p{L})\\1{2,}", "$1$1"));
+            double v = lexicon.valence(RUN_OF_THREE.matcher(word).replaceAll("$1$1"));
             if (v == 0) {
-                v = lexicon.valence(word.replaceAll("(\\p{L})\\1+", "$1"));
+                v = lexicon.valence(REPEATS.matcher(word).replaceAll("$1"));
             }
             if (v != 0) {
                 return v;
@@ -154,7 +156,9 @@ final class WordValences {
     /**
      * Part-of-speech senses. Only a word whose sense would change its score triggers tagging, and
      * only a window of {@value #WINDOW} words either side of such words is tagged (the tagger's
-     * features look two words each way): tagging is the costliest step of sentiment scoring.
+     * features look two words each way), greedily (a beam of one): tagging was the costliest step
+     * of sentiment scoring, and every compound of the shared sentiment sets and of 104,000 news
+     * snippets came out the same as with the default beam of three.
      */
     private void applySenses(List<Word> words, List<String> lower, Slot[] slots) {
         int first = -1;
@@ -175,7 +179,7 @@ final class WordValences {
             return;
         }
         if (tagger == null) {
-            tagger = new PosTagger();
+            tagger = PosTagger.greedy();
         }
         int from = Math.max(0, first - WINDOW);
         int to = Math.min(words.size(), last + WINDOW + 1);

@@ -148,6 +148,26 @@ class WarcInputTest {
     }
 
     @Test
+    void anyThreadCountGivesTheSameOutputAndWarningsInOrder() throws IOException {
+        WebFixtures.Warc w = new WebFixtures.Warc(true);
+        for (int i = 0; i < 40; i++) {
+            String url = "https://news.example/story-" + i;
+            if (i % 7 == 3) {
+                w.html(url, "<html><body><a href=\"/\">Home</a></body></html>"); // no article: a warning in its place
+            } else {
+                w.html(url, WebFixtures.page("", WebFixtures.BODY.replace("county", "county number " + i)));
+            }
+        }
+        String warc = write("many.warc.gz", w.bytes());
+        Cli.Result one = Cli.run("extract", "--threads", "1", "--input-format", "warc", warc);
+        Cli.Result three = Cli.run("extract", "--threads", "3", "--input-format", "warc", warc);
+        assertEquals(34, rows(one).size());
+        assertEquals(6, lines(one.err()).size(), one.err());
+        assertEquals(one.out(), three.out());
+        assertEquals(one.err(), three.err());
+    }
+
+    @Test
     void warcOnStdin() throws IOException {
         Cli.Result r = Cli.runWithInput(crawl(true).bytes(), "extract", "--input-format", "warc", "-q");
         assertEquals(0, r.exit(), r.toString());
