@@ -1,26 +1,32 @@
 #!/usr/bin/env bash
-# spark-bench.sh — `freq` over the 200 MiB benchmark corpus: the Spark job in local[1] and
-# local[2] against the CLI on the same file, side by side, plus Spark's fixed cost on a 1 KB file.
+# spark-bench.sh — every command over the 200 MiB benchmark corpus: the Spark job in local[2]
+# against the CLI on the same file, side by side, plus Spark's fixed cost on a 1 KB file.
 #
 # Usage (from any folder):   bench/spark-bench.sh
-#   RUNS=5 bench/spark-bench.sh                       # timed runs per command (default 3), alternating
+#   RUNS=3 bench/spark-bench.sh                       # timed runs per command (default 1), alternating
+#   COMMANDS="freq timeline" bench/spark-bench.sh     # some commands only (default: all six)
 #   CORPUS=/path/corpus.txt bench/spark-bench.sh      # another corpus (one document per line)
+#   TEXTLENS=/path/bin/textlens JAR=/path/textlens-spark.jar bench/spark-bench.sh   # built elsewhere
 #
 # The corpus is bench/work/corpus.txt, built by bench/freq-bench.sh's generator (run here with
 # BASELINE_ONLY=1 when it is missing). Spark's distribution is not needed: the job runs with
 # `java -cp textlens-spark.jar:<Spark's jars from the local Maven repository>`, which is what
 # spark-submit does for a local master. The jars are built when missing (`mvn install` in the
-# root, `mvn package` in spark/). Prints median/min/max wall seconds and peak RSS, checks once that
-# the Spark output is byte for byte the CLI's, and keeps logs in bench/work/spark-results/.
+# root, `mvn package` in spark/). Each command runs as the CLI writes it to a file (summaries where
+# the rows would repeat the corpus's text: sentiment --summary, frames --level document, quotes
+# --summary); prints median/min/max wall seconds and peak RSS, checks that the Spark output is
+# byte for byte the CLI's, and keeps logs in bench/work/spark-results/.
 set -u
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
-RUNS=${RUNS:-3}
+RUNS=${RUNS:-1}
+COMMANDS=${COMMANDS:-"freq sentiment loaded frames quotes timeline"}
 WORK="$ROOT/bench/work"
 CORPUS=${CORPUS:-$WORK/corpus.txt}
 RES="$WORK/spark-results"
-JAR="$ROOT/spark/target/textlens-spark.jar"
-CP_FILE="$ROOT/spark/target/spark-classpath.txt"
+JAR=${JAR:-"$ROOT/spark/target/textlens-spark.jar"}
+TEXTLENS=${TEXTLENS:-"$ROOT/bin/textlens"}
+CP_FILE=${CP_FILE:-"$ROOT/spark/target/spark-classpath.txt"}
 
 die() { printf 'spark-bench: %s\n' "$*" >&2; exit 1; }
 case $RUNS in ''|*[!0-9]*|0) die "RUNS must be a positive integer (got '$RUNS')";; esac
@@ -37,7 +43,7 @@ if [ ! -s "$ROOT/target/textlens.jar" ] || [ ! -s "$JAR" ]; then
   (cd "$ROOT" && mvn -B -q install -DskipTests && mvn -B -q -f spark/pom.xml package -DskipTests) || die "build failed"
 fi
 if [ ! -s "$CP_FILE" ] || [ "$ROOT/spark/pom.xml" -nt "$CP_FILE" ]; then
-  (cd "$ROOT" && mvn -B -q -f spark/pom.xml dependency:build-classpath -Dmdep.includeScope=provided \
+  (cd "$ROOT" && mvn -B -q -f spark/pom.xml dependency:build-classpath -Dmdep.includeScope=test \
       -Dmdep.outputFile="$CP_FILE" >/dev/null) || die "cannot list Spark's jars"
 fi
 
@@ -55,13 +61,17 @@ head -c 1024 "$ROOT/testdata/news/01-ceasefire-talks.txt" > "$SMALL"; echo >> "$
 qC=$(printf '%q' "$CORPUS"); qS=$(printf '%q' "$SMALL"); qR=$(printf '%q' "$RES")
 SPARK="SPARK_LOCAL_IP=127.0.0.1 java -cp $(printf '%q' "$JAR:$(cat "$CP_FILE")") \
  -Dspark.ui.enabled=false -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1"
-spark_cmd() { # MASTER INPUT OUTPUT
-  echo "$SPARK -Dspark.master='$1' org.textlens.spark.SparkMain freq --input-format lines --input $2 --output $3"
+args_of() { # COMMAND -> its options in this benchmark
+  case $1 in
+    sentiment) echo "sentiment --summary";;
+    frames) echo "frames --level document --primary";;
+    quotes) echo "quotes --summary";;
+    *) echo "$1";;
+  esac
 }
-CLI_CMD="$(printf '%q' "$ROOT/bin/textlens") freq --input-format lines -o $qR/cli.csv $qC"
-L1_CMD=$(spark_cmd 'local[1]' "$qC" "$qR/out-local1")
-L2_CMD=$(spark_cmd 'local[2]' "$qC" "$qR/out-local2")
-SMALL_CMD=$(spark_cmd 'local[2]' "$qS" "$qR/out-small")
+spark_cmd() { # MASTER ARGS INPUT OUTPUT
+  echo "$SPARK -Dspark.master='$1' org.textlens.spark.SparkMain $2 --input-format lines --input $3 --output $4"
+}
 
 # run NAME CMD: time one run, append "seconds rss_kb" to $RES/NAME
 run() {
@@ -77,9 +87,14 @@ run() {
   cat "$tf" >> "$RES/$name"; printf '.'
 }
 
-echo "== corpus: $CORPUS ($(( $(stat -c %s "$CORPUS") / 1048576 )) MiB); $RUNS run(s) per command, alternating"
+echo "== corpus: $CORPUS ($(( $(stat -c %s "$CORPUS") / 1048576 )) MiB); $RUNS run(s) per command, alternating; commands: $COMMANDS"
 for _ in $(seq "$RUNS"); do
-  run cli "$CLI_CMD"; run local1 "$L1_CMD"; run local2 "$L2_CMD"; run spark-1k "$SMALL_CMD"
+  for c in $COMMANDS; do
+    a=$(args_of "$c")
+    run "cli-$c" "$(printf '%q' "$TEXTLENS") $a --input-format lines -o $qR/cli-$c.csv $qC"
+    run "local2-$c" "$(spark_cmd 'local[2]' "$a" "$qC" "$qR/out-$c")"
+  done
+  run spark-1k "$(spark_cmd 'local[2]' freq "$qS" "$qR/out-small")"
 done
 echo
 
@@ -88,23 +103,19 @@ stats() { # NAME -> "n median min max peakMB"
     med = NR % 2 ? t[(NR+1)/2] : (t[NR/2] + t[NR/2+1]) / 2;
     printf "%d %.1f %.1f %.1f %.0f", NR, med, t[1], t[NR], m/1024 }'
 }
-printf '%-44s %5s %9s %8s %8s %12s\n' command runs median_s min_s max_s peak_RSS_MB
-for n in cli local1 local2 spark-1k; do
-  case $n in
-    cli) label="textlens freq (CLI, all cores)";;
-    local1) label="Spark job freq, local[1]";;
-    local2) label="Spark job freq, local[2]";;
-    spark-1k) label="Spark job freq, local[2], 1 KB file (fixed cost)";;
-  esac
-  read -r k med lo hi mb <<< "$(stats $n)"
-  printf '%-44s %5s %9s %8s %8s %12s\n' "$label" "$k" "$med" "$lo" "$hi" "$mb"
-done
+printf '%-46s %5s %9s %8s %8s %12s\n' command runs median_s min_s max_s peak_RSS_MB
 m() { stats "$1" | cut -d' ' -f2; }
-awk -v c="$(m cli)" -v a="$(m local1)" -v b="$(m local2)" 'BEGIN {
-  printf "local[1]/CLI %.2fx   local[2]/CLI %.2fx   local[1]/local[2] %.2fx (speed-up from the second core)\n", a/c, b/c, a/b }'
-
-if cmp -s "$RES/cli.csv" <(cat "$RES"/out-local2/part-*); then
-  echo "output: the Spark job's part files are byte for byte the CLI's output"
-else
-  echo "output: DIFFERENT from the CLI's (see $RES)"; exit 1
-fi
+status=0
+for c in $COMMANDS; do
+  for n in "cli-$c" "local2-$c"; do
+    case $n in cli-*) label="textlens $(args_of "$c") (CLI)";; *) label="Spark job $(args_of "$c"), local[2]";; esac
+    read -r k med lo hi mb <<< "$(stats "$n")"
+    printf '%-46s %5s %9s %8s %8s %12s\n' "$label" "$k" "$med" "$lo" "$hi" "$mb"
+  done
+  same="byte for byte the CLI's"
+  cmp -s "$RES/cli-$c.csv" <(cat "$RES/out-$c"/part-*) || { same="DIFFERENT from the CLI's (see $RES)"; status=1; }
+  awk -v c="$(m "cli-$c")" -v s="$(m "local2-$c")" -v w="$same" 'BEGIN { printf "    local[2]/CLI %.2fx; output %s\n", s/c, w }'
+done
+read -r k med lo hi mb <<< "$(stats spark-1k)"
+printf '%-46s %5s %9s %8s %8s %12s\n' "Spark job freq, local[2], 1 KB file (fixed cost)" "$k" "$med" "$lo" "$hi" "$mb"
+exit $status

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.textlens.nlp.AnnotationRequest;
 import org.textlens.output.OutputFormat;
 import org.textlens.output.OutputTarget;
 import picocli.CommandLine.Mixin;
@@ -12,6 +13,11 @@ import picocli.CommandLine.Mixin;
 abstract class AnalysisCommand extends InputCommand {
     @Mixin
     OutputOptions output;
+
+    /** What the analysis needs of each document: sentences split by the model, word tokens, no tags (most commands). */
+    AnnotationRequest annotation() {
+        return new AnnotationRequest(AnnotationRequest.SentenceMode.MODEL, AnnotationRequest.TokenizerKind.WORD, false);
+    }
 
     /** Whether the command writes {@code --format timeml} (documents with inline annotations). */
     boolean writesTimeml() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.textlens.engine.Runner;
 import org.textlens.frames.FrameDocumentRow;
 import org.textlens.frames.FrameSentenceRow;
@@ -14,9 +15,6 @@ import org.textlens.frames.Presence;
 import org.textlens.frames.Scheme;
 import org.textlens.frames.SchemeBuilder;
 import org.textlens.lexicon.DicFile;
-import org.textlens.nlp.AnnotationRequest;
-import org.textlens.nlp.AnnotationRequest.SentenceMode;
-import org.textlens.nlp.AnnotationRequest.TokenizerKind;
 import org.textlens.output.RowWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -105,25 +103,42 @@ final class FramesCommand extends AnalysisCommand {
         }
     }
 
-    @Override
-    void run(Session session) throws IOException {
-        SchemeBuilder builder = new SchemeBuilder();
+    /** The built-in scheme, unless only --scheme-file or --dic files were given. */
+    Optional<Scheme.Builtin> builtinScheme() {
         boolean builtin = schemeFiles.isEmpty() && dics.isEmpty() || spec.commandLine().getParseResult().hasMatchedOption("--scheme");
-        if (builtin) {
-            builder.add(builtinScheme());
-        }
+        return builtin ? Optional.of(Scheme.Builtin.valueOf(scheme.toUpperCase(java.util.Locale.ROOT))) : Optional.empty();
+    }
+
+    Scheme scheme() {
+        return scheme(builtinScheme(), schemeFiles, dics);
+    }
+
+    /** Builds the scheme from its sources; the Spark job's executors call it with their copies of the files. */
+    static Scheme scheme(Optional<Scheme.Builtin> builtin, List<Path> schemeFiles, List<Path> dics) {
+        SchemeBuilder builder = new SchemeBuilder();
+        builtin.ifPresent(builder::add);
         schemeFiles.forEach(builder::addFile);
         dics.forEach(d -> builder.addDic(DicFile.read(d)));
-        Scheme frames = builder.build(builder.describe());
-        Presence rule = presence != null ? presence : Presence.of(frames);
-        FramesAnalyzer analyzer = new FramesAnalyzer(frames, rule);
-        Runner runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, false));
+        return builder.build(builder.describe());
+    }
+
+    /** The presence rule: --presence, or the scheme's calibrated one. */
+    Presence presence(Scheme frames) {
+        return presence != null ? presence : Presence.of(frames);
+    }
+
+    boolean documentLevel() {
+        return level.equals("document");
+    }
+
+    /** The effective options, as the JSON envelope reports them. */
+    Map<String, Object> describe(Scheme frames, Presence rule) {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("scheme", frames.name());
         options.put("frames", frames.frames());
         options.put("cues", frames.size());
         options.put("level", level);
-        if (level.equals("document")) {
+        if (documentLevel()) {
             Map<String, Object> scores = new LinkedHashMap<>();
             frames.frames().forEach(f -> scores.put(f, rule.score(f)));
             Map<String, Object> described = new LinkedHashMap<>();
@@ -131,19 +146,28 @@ final class FramesCommand extends AnalysisCommand {
             described.put("cues", rule.distinctCues());
             options.put("presence", described);
             options.put("primary", primary);
+        } else {
+            options.put("min_score", minScore);
+        }
+        return options;
+    }
+
+    @Override
+    void run(Session session) throws IOException {
+        Scheme frames = scheme();
+        Presence rule = presence(frames);
+        FramesAnalyzer analyzer = new FramesAnalyzer(frames, rule);
+        Runner runner = session.runner(annotation());
+        Map<String, Object> options = describe(frames, rule);
+        if (documentLevel()) {
             try (RowWriter w = session.writer(primary ? FrameDocumentRow.SCHEMA_PRIMARY : FrameDocumentRow.SCHEMA, options)) {
                 runner.map(session.feed(), analyzer.documents(primary), row -> Rows.write(w, row));
             }
         } else {
-            options.put("min_score", minScore);
             try (RowWriter w = session.writer(FrameSentenceRow.SCHEMA, options)) {
                 runner.map(session.feed(), analyzer.sentences(minScore), row -> Rows.write(w, row));
             }
         }
-    }
-
-    private Scheme.Builtin builtinScheme() {
-        return Scheme.Builtin.valueOf(scheme.toUpperCase(java.util.Locale.ROOT));
     }
 
     static final class Schemes implements Iterable<String> {

@@ -213,6 +213,7 @@ final class FreqCommand extends AnalysisCommand {
      * Unigram counts cannot change with sentence boundaries inside a paragraph, so the sentence
      * model only runs when n-grams or POS tags need it.
      */
+    @Override
     AnnotationRequest annotation() {
         boolean needSentences = ngramRange[1] > 1 || !pos.isEmpty() || tokenizer.equals("opennlp");
         return new AnnotationRequest(needSentences ? SentenceMode.MODEL : SentenceMode.PARAGRAPH,

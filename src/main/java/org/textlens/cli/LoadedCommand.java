@@ -8,7 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.textlens.corpus.Diagnostics;
 import org.textlens.engine.Runner;
 import org.textlens.lexicon.DicFile;
 import org.textlens.loaded.Category;
@@ -19,9 +21,6 @@ import org.textlens.loaded.LoadedAnalyzer;
 import org.textlens.loaded.LoadedLexicon;
 import org.textlens.loaded.RepeatedSentences;
 import org.textlens.loaded.SummaryRow;
-import org.textlens.nlp.AnnotationRequest;
-import org.textlens.nlp.AnnotationRequest.SentenceMode;
-import org.textlens.nlp.AnnotationRequest.TokenizerKind;
 import org.textlens.output.RowWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -107,25 +106,42 @@ final class LoadedCommand extends AnalysisCommand {
         }
     }
 
-    @Override
-    void run(Session session) throws IOException {
+    /** The categories chosen with --categories, in order. */
+    Set<String> chosen() {
         Set<String> chosen = new LinkedHashSet<>();
         categories.forEach(c -> chosen.add(c.strip()));
+        return chosen;
+    }
+
+    /** The lexicon of the built-in entries, --dic and --lexicon files; unknown --categories are a usage error. */
+    LoadedLexicon lexicon(Diagnostics diagnostics) {
+        return lexicon(!noBuiltin, lexicons, dics, chosen(), diagnostics, this::checkCategories);
+    }
+
+    /**
+     * Builds the lexicon from its sources; {@code declared} checks the categories the .dic files
+     * declare. The Spark job's executors call it with their copies of the files.
+     */
+    static LoadedLexicon lexicon(boolean builtin, List<Path> lexicons, List<Path> dics, Set<String> chosen, Diagnostics diagnostics,
+                                 Consumer<Set<String>> declared) {
         List<LexiconEntry> imported = new ArrayList<>();
-        Set<String> declared = new LinkedHashSet<>();
+        Set<String> categoriesOfDics = new LinkedHashSet<>();
         for (Path dic : dics) {
             DicFile file = DicFile.read(dic);
-            declared.addAll(file.categories());
+            categoriesOfDics.addAll(file.categories());
             imported.addAll(DicImport.entries(file, chosen));
             if (file.skippedConditions() > 0) {
-                session.diagnostics().warn(dic.toString(), file.skippedConditions()
+                diagnostics.warn(dic.toString(), file.skippedConditions()
                     + " conditional category reference(s) skipped (LIWC 2007 '<word>a/b' forms are not supported)");
             }
         }
-        checkCategories(declared);
-        LoadedLexicon lexicon = LoadedLexicon.load(!noBuiltin, imported, lexicons, chosen);
-        LoadedAnalyzer analyzer = new LoadedAnalyzer(lexicon, minWeight);
-        Runner runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, false));
+        declared.accept(categoriesOfDics);
+        return LoadedLexicon.load(builtin, imported, lexicons, chosen);
+    }
+
+    /** The effective options, as the JSON envelope reports them. */
+    Map<String, Object> describe(LoadedLexicon lexicon) {
+        Set<String> chosen = chosen();
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("summary", summary);
         options.put("context", context);
@@ -136,6 +152,15 @@ final class LoadedCommand extends AnalysisCommand {
         options.put("lexicon_files", lexicons.stream().map(Path::toString).toList());
         options.put("dic_files", dics.stream().map(Path::toString).toList());
         options.put("lexicon_entries", lexicon.size());
+        return options;
+    }
+
+    @Override
+    void run(Session session) throws IOException {
+        LoadedLexicon lexicon = lexicon(session.diagnostics());
+        LoadedAnalyzer analyzer = new LoadedAnalyzer(lexicon, minWeight);
+        Runner runner = session.runner(annotation());
+        Map<String, Object> options = describe(lexicon);
         if (summary) {
             try (RowWriter w = session.writer(SummaryRow.SCHEMA, options)) {
                 runner.map(session.feed(), analyzer.summaries(), row -> Rows.write(w, row));

@@ -12,6 +12,7 @@ import org.textlens.corpus.InputException;
 import org.textlens.corpus.InputFormat;
 import org.textlens.engine.Runner;
 import org.textlens.output.RowWriter;
+import org.textlens.nlp.AnnotationRequest;
 import org.textlens.portrayal.Bootstrap;
 import org.textlens.portrayal.EntityNames;
 import org.textlens.portrayal.GroupRow;
@@ -66,8 +67,6 @@ final class PortrayalCommand extends AnalysisCommand {
             + "with a 95% bootstrap confidence interval of the mean score (documents resampled, fixed seed).")
     String groupField;
 
-    private TargetSource source;
-
     @Override
     String name() {
         return "portrayal";
@@ -104,12 +103,17 @@ final class PortrayalCommand extends AnalysisCommand {
     }
 
     @Override
+    AnnotationRequest annotation() {
+        return PortrayalAnalyzer.ANNOTATION;
+    }
+
+    @Override
     void run(Session session) throws IOException {
-        source = targetSource();
+        TargetSource source = targetSource();
         PortrayalAnalyzer analyzer = new PortrayalAnalyzer(source, PortrayalModel.builtin());
-        Runner runner = session.runner(PortrayalAnalyzer.ANNOTATION);
+        Runner runner = session.runner(annotation());
         Runner.Feed feed = checked(session);
-        Map<String, Object> options = describe();
+        Map<String, Object> options = describe(source);
         if (groupField != null) {
             GroupRow.Collector groups = new GroupRow.Collector();
             runner.map(feed, analyzer.tallies(groupField), groups::add);
@@ -127,7 +131,13 @@ final class PortrayalCommand extends AnalysisCommand {
         }
     }
 
-    private TargetSource targetSource() {
+    /** The targets: --targets-field, --target and --targets, or every name found. */
+    TargetSource targetSource() {
+        return targetSource(targetsField, targetNames, targetsFile);
+    }
+
+    /** The targets from their sources; the Spark job's executors call it with their copy of the --targets file. */
+    static TargetSource targetSource(String targetsField, List<String> targetNames, Path targetsFile) {
         if (targetsField != null) {
             return TargetSource.spans(targetsField);
         }
@@ -163,6 +173,11 @@ final class PortrayalCommand extends AnalysisCommand {
     }
 
     private void check(Document doc) {
+        check(doc, targetsField, groupField);
+    }
+
+    /** Checks the record fields a run needs: well-formed target spans, a group. */
+    static void check(Document doc, String targetsField, String groupField) {
         if (targetsField != null) {
             TargetSpans.of(doc, targetsField);
         }
@@ -172,7 +187,8 @@ final class PortrayalCommand extends AnalysisCommand {
         }
     }
 
-    private Map<String, Object> describe() {
+    /** The effective options, as the JSON envelope reports them. */
+    Map<String, Object> describe(TargetSource source) {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("targets", source.describe());
         options.put("target_names", targetNames);

@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.textlens.attribution.Statement;
 import org.textlens.engine.Runner;
-import org.textlens.nlp.AnnotationRequest;
-import org.textlens.nlp.AnnotationRequest.SentenceMode;
-import org.textlens.nlp.AnnotationRequest.TokenizerKind;
 import org.textlens.output.RowWriter;
 import org.textlens.quotes.QuotesAnalyzer;
 import org.textlens.quotes.SpeakerRow;
@@ -72,17 +69,23 @@ final class QuotesCommand extends AnalysisCommand {
         }
     }
 
-    @Override
-    void run(Session session) throws IOException {
-        SpeechVerbs verbs = SpeechVerbs.load(!noBuiltin, lexicons);
-        QuotesAnalyzer analyzer = new QuotesAnalyzer(verbs, kinds);
-        Runner runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, false));
+    /** The effective options, as the JSON envelope reports them. */
+    Map<String, Object> describe(SpeechVerbs verbs) {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("summary", summary);
         options.put("kinds", kinds.stream().map(Statement.Kind::label).toList());
         options.put("lexicon", noBuiltin ? "user" : "speech-verbs-en");
         options.put("lexicon_files", lexicons.stream().map(Path::toString).toList());
         options.put("lexicon_entries", verbs.size());
+        return options;
+    }
+
+    @Override
+    void run(Session session) throws IOException {
+        SpeechVerbs verbs = SpeechVerbs.load(!noBuiltin, lexicons);
+        QuotesAnalyzer analyzer = new QuotesAnalyzer(verbs, kinds);
+        Runner runner = session.runner(annotation());
+        Map<String, Object> options = describe(verbs);
         if (summary) {
             try (RowWriter w = session.writer(SpeakerRow.SCHEMA, options)) {
                 runner.map(session.feed(), analyzer.summaries(), row -> Rows.write(w, row));

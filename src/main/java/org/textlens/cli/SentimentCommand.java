@@ -141,6 +141,7 @@ final class SentimentCommand extends AnalysisCommand {
     }
 
     /** Whole-document scoring needs no sentence model. */
+    @Override
     AnnotationRequest annotation() {
         SentenceMode sentences = unit.equals("document") ? SentenceMode.PARAGRAPH : SentenceMode.MODEL;
         return new AnnotationRequest(sentences, TokenizerKind.WORD, false);

@@ -22,9 +22,6 @@ import java.util.function.UnaryOperator;
 import org.textlens.corpus.InputException;
 import org.textlens.engine.DocumentAnalyzer;
 import org.textlens.engine.Runner;
-import org.textlens.nlp.AnnotationRequest;
-import org.textlens.nlp.AnnotationRequest.SentenceMode;
-import org.textlens.nlp.AnnotationRequest.TokenizerKind;
 import org.textlens.output.OutputFormat;
 import org.textlens.output.Row;
 import org.textlens.output.RowWriter;
@@ -88,7 +85,7 @@ final class TimelineCommand extends AnalysisCommand {
 
     @Override
     void run(Session session) throws IOException {
-        Runner runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, false));
+        Runner runner = session.runner(annotation());
         // the timeline and its periods need rows only for dated expressions; --all and TimeML need all
         TimelineAnalyzer analyzer = new TimelineAnalyzer(!all && output.format != OutputFormat.TIMEML);
         TimelinePlot chart = new TimelinePlot();
@@ -170,7 +167,7 @@ final class TimelineCommand extends AnalysisCommand {
             : a.doc != b.doc ? Long.compare(a.doc, b.doc) : Integer.compare(a.start, b.start);
     }
 
-    private Map<String, Object> options() {
+    Map<String, Object> options() {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("rows", all ? "all" : groupBy != null ? "group-by" : "timeline");
         if (groupBy != null) {
@@ -222,7 +219,7 @@ final class TimelineCommand extends AnalysisCommand {
      * Documents that had relative expressions but no date: reported once for the whole run. Every
      * document passes here, in input order, so {@code seen} also hands it to --plot.
      */
-    private static final class Undated {
+    static final class Undated {
         private final AtomicLong count = new AtomicLong();
         private final AtomicReference<String> first = new AtomicReference<>();
         private final Consumer<TaggedDocument> seen;
@@ -241,11 +238,16 @@ final class TimelineCommand extends AnalysisCommand {
 
         void report(Session session) {
             if (count.get() > 0) {
-                session.diagnostics().warn(first.get(), count.get() + " document(s) without a date"
-                    + (count.get() > 1 ? " (this is the first)" : "") + ": relative expressions such as "
-                    + "'in May' or 'last week' keep underspecified values (XXXX-05, XXXX-WXX) (give --date YYYY-MM-DD, --date-field NAME, "
-                    + "or TimeML input with a creation time)");
+                session.diagnostics().warn(first.get(), message(count.get()));
             }
+        }
+
+        /** The warning for {@code count} documents without a date, the first of which it names. */
+        static String message(long count) {
+            return count + " document(s) without a date"
+                + (count > 1 ? " (this is the first)" : "") + ": relative expressions such as "
+                + "'in May' or 'last week' keep underspecified values (XXXX-05, XXXX-WXX) (give --date YYYY-MM-DD, --date-field NAME, "
+                + "or TimeML input with a creation time)";
         }
     }
 

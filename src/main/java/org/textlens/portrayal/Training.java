@@ -40,7 +40,7 @@ import org.textlens.nlp.Span;
  */
 public final class Training {
     /** The options the shipped model was trained with, found by cross-validation on the training split. */
-    static final TrainingOptions OPTIONS = TrainingOptions.labels().withC(0.1).withBalanced(true).withMinCount(2);
+    static final TrainingOptions OPTIONS = TrainingOptions.labels().withC(0.2).withBalanced(true).withMinCount(2);
 
     private Training() {
     }

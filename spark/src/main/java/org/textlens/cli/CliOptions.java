@@ -8,6 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.textlens.attribution.SpeechVerbs;
+import org.textlens.frames.Presence;
+import org.textlens.frames.Scheme;
+import org.textlens.corpus.Document;
+import org.textlens.loaded.LoadedLexicon;
+import org.textlens.portrayal.TargetSource;
+import org.textlens.timeline.Granularity;
 import org.textlens.corpus.Diagnostics;
 import org.textlens.corpus.InputSettings;
 import org.textlens.freq.FreqSettings;
@@ -17,8 +26,8 @@ import org.textlens.sentiment.Thresholds;
 import picocli.CommandLine;
 
 /**
- * The CLI's own command classes parse and check the Spark job's analysis options, so that
- * {@code freq} and {@code sentiment} take the same options, defaults, checks and error messages on
+ * The CLI's own command classes parse and check the Spark job's analysis options, so that every
+ * analysing command takes the same options, defaults, checks and error messages on
  * a cluster as in a shell. It sits in the CLI's package because the commands keep their option
  * fields package-private; it only reads them and calls the commands' own methods.
  */
@@ -29,6 +38,9 @@ public final class CliOptions {
             super(line);
         }
     }
+
+    /** The analysing commands the Spark job runs. */
+    public static final List<String> COMMANDS = List.of("freq", "sentiment", "loaded", "frames", "quotes", "timeline", "portrayal");
 
     private final AnalysisCommand command;
 
@@ -54,14 +66,24 @@ public final class CliOptions {
                 sub.commandSpec().commandLine().usage(out);
                 return null;
             }
-            if (!(sub.commandSpec().userObject() instanceof AnalysisCommand command)
-                || !(command instanceof FreqCommand || command instanceof SentimentCommand)) {
-                throw new CommandLine.ParameterException(cl, "the Spark job runs freq and sentiment, not '" + sub.commandSpec().name() + "'");
+            if (!(sub.commandSpec().userObject() instanceof AnalysisCommand command) || !COMMANDS.contains(sub.commandSpec().name())) {
+                throw new CommandLine.ParameterException(cl, "the Spark job runs " + String.join(", ", COMMANDS)
+                    + " (and report, the corpus summary), not '" + sub.commandSpec().name() + "'");
             }
             command.validate();
+            refuseLocalOnly(command);
             return new CliOptions(command);
         } catch (CommandLine.ParameterException e) {
             throw new UsageException(Main.usageLine(e));
+        }
+    }
+
+    /** Options that write a local file beside the rows have no place on a cluster. */
+    private static void refuseLocalOnly(AnalysisCommand command) {
+        boolean plot = command instanceof SentimentCommand s && s.plot != null || command instanceof TimelineCommand t && t.plot != null;
+        if (plot) {
+            throw command.usageError("--plot draws a chart on the machine that runs the command; the Spark job writes rows only "
+                + "(draw the chart from them, or with 'textlens report --data' from the report job's folder)");
         }
     }
 
@@ -114,7 +136,21 @@ public final class CliOptions {
     }
 
     public AnnotationRequest annotation() {
-        return command instanceof FreqCommand f ? f.annotation() : sentiment().annotation();
+        return command.annotation();
+    }
+
+    /** A {@code Diagnostics} that says nothing: for executors rebuilding what the driver already checked and reported. */
+    private static Diagnostics quiet() {
+        return new Diagnostics(System.err, Diagnostics.Verbosity.QUIET, false);
+    }
+
+    /** A usage error found after parsing (an unknown category of a .dic file), in the CLI's words. */
+    private <T> T usage(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (CommandLine.ParameterException e) {
+            throw new UsageException(Main.usageLine(e));
+        }
     }
 
     // ---- freq
@@ -176,5 +212,204 @@ public final class CliOptions {
 
     public Map<String, Object> describe(SentimentLexicon lexicon) {
         return sentiment().describe(lexicon);
+    }
+
+    // ---- loaded
+
+    private LoadedCommand loaded() {
+        return (LoadedCommand) command;
+    }
+
+    /** The lexicon, read on the driver: a bad file fails here with FILE:LINE, an unknown category as a usage error. */
+    public LoadedLexicon loadedLexicon(Diagnostics diagnostics) {
+        return usage(() -> loaded().lexicon(diagnostics));
+    }
+
+    /** The same lexicon on an executor, from its copies of the files. */
+    public static LoadedLexicon loadedLexicon(boolean builtin, List<Path> lexicons, List<Path> dics, Set<String> categories) {
+        return LoadedCommand.lexicon(builtin, lexicons, dics, categories, quiet(), declared -> { });
+    }
+
+    public boolean loadedBuiltin() {
+        return !loaded().noBuiltin;
+    }
+
+    public List<Path> loadedLexiconFiles() {
+        return loaded().lexicons;
+    }
+
+    public List<Path> loadedDicFiles() {
+        return loaded().dics;
+    }
+
+    public Set<String> loadedCategories() {
+        return loaded().chosen();
+    }
+
+    public double minWeight() {
+        return loaded().minWeight;
+    }
+
+    public boolean loadedSummary() {
+        return loaded().summary;
+    }
+
+    public boolean loadedContext() {
+        return loaded().context;
+    }
+
+    public boolean skipRepeats() {
+        return loaded().skipRepeats;
+    }
+
+    public Map<String, Object> describe(LoadedLexicon lexicon) {
+        return loaded().describe(lexicon);
+    }
+
+    // ---- frames
+
+    private FramesCommand frames() {
+        return (FramesCommand) command;
+    }
+
+    /** The scheme, read on the driver: a bad file fails here with FILE:LINE. */
+    public Scheme scheme() {
+        return frames().scheme();
+    }
+
+    /** The same scheme on an executor, from its copies of the files. */
+    public static Scheme scheme(Optional<Scheme.Builtin> builtin, List<Path> schemeFiles, List<Path> dics) {
+        return FramesCommand.scheme(builtin, schemeFiles, dics);
+    }
+
+    public Optional<Scheme.Builtin> builtinScheme() {
+        return frames().builtinScheme();
+    }
+
+    public List<Path> schemeFiles() {
+        return frames().schemeFiles;
+    }
+
+    public List<Path> frameDicFiles() {
+        return frames().dics;
+    }
+
+    public Presence presence(Scheme scheme) {
+        return frames().presence(scheme);
+    }
+
+    public boolean documentLevel() {
+        return frames().documentLevel();
+    }
+
+    public boolean primary() {
+        return frames().primary;
+    }
+
+    public double minScore() {
+        return frames().minScore;
+    }
+
+    public Map<String, Object> describe(Scheme scheme, Presence presence) {
+        return frames().describe(scheme, presence);
+    }
+
+    // ---- quotes
+
+    private QuotesCommand quotes() {
+        return (QuotesCommand) command;
+    }
+
+    public boolean speechVerbsBuiltin() {
+        return !quotes().noBuiltin;
+    }
+
+    public List<Path> speechVerbFiles() {
+        return quotes().lexicons;
+    }
+
+    public boolean quotesSummary() {
+        return quotes().summary;
+    }
+
+    public Map<String, Object> describe(SpeechVerbs verbs) {
+        return quotes().describe(verbs);
+    }
+
+    // ---- timeline
+
+    private TimelineCommand timeline() {
+        return (TimelineCommand) command;
+    }
+
+    /** {@code --all}: every expression in text order. */
+    public boolean allExpressions() {
+        return timeline().all;
+    }
+
+    /** {@code --group-by}, if given. */
+    public Optional<Granularity> groupBy() {
+        return Optional.ofNullable(timeline().groupBy);
+    }
+
+    public Map<String, Object> timelineOptions() {
+        return timeline().options();
+    }
+
+    /** The CLI's warning about {@code count} documents without a date. */
+    public static String undatedWarning(long count) {
+        return TimelineCommand.Undated.message(count);
+    }
+
+    // ---- portrayal
+
+    private PortrayalCommand portrayal() {
+        return (PortrayalCommand) command;
+    }
+
+    /** The targets, read on the driver: a bad --targets line fails here with FILE:LINE. */
+    public TargetSource targetSource() {
+        return portrayal().targetSource();
+    }
+
+    /** The same targets on an executor, from its copy of the --targets file (null: none). */
+    public static TargetSource targetSource(String targetsField, List<String> targetNames, Path targetsFile) {
+        return PortrayalCommand.targetSource(targetsField, targetNames, targetsFile);
+    }
+
+    /** The CLI's check of the record fields a portrayal run needs (target spans, a group); throws InputException. */
+    public static void checkRecord(Document doc, String targetsField, String groupField) {
+        PortrayalCommand.check(doc, targetsField, groupField);
+    }
+
+    /** {@code --targets-field}, or null. */
+    public String targetsField() {
+        return portrayal().targetsField;
+    }
+
+    public List<String> targetNames() {
+        return portrayal().targetNames;
+    }
+
+    /** {@code --targets}, or null. */
+    public Path targetsFile() {
+        return portrayal().targetsFile;
+    }
+
+    /** {@code --group-field}, or null. */
+    public String groupField() {
+        return portrayal().groupField;
+    }
+
+    public boolean portrayalSummary() {
+        return portrayal().summary;
+    }
+
+    public boolean portrayalExplain() {
+        return portrayal().explain;
+    }
+
+    public Map<String, Object> describe(TargetSource source) {
+        return portrayal().describe(source);
     }
 }

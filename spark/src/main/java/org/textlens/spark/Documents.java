@@ -28,8 +28,23 @@ final class Documents implements Serializable {
         this.report = report;
     }
 
+    /** Checks a record before it is analysed, as a command's reading thread does; throws {@link InputException}. */
+    interface RecordCheck extends Serializable {
+        void check(Document doc);
+
+        RecordCheck NONE = doc -> { };
+    }
+
     /** Passes every document of the partition's splits to {@code sink}, then reports what reading met. */
     void forEach(Iterator<Split> splits, Consumer<Document> sink) {
+        forEach(splits, RecordCheck.NONE, sink);
+    }
+
+    /**
+     * As {@link #forEach(Iterator, Consumer)}, with each document checked first: a record that
+     * fails stops the job with the CLI's message, or with {@code --keep-going} is skipped and counted.
+     */
+    void forEach(Iterator<Split> splits, RecordCheck check, Consumer<Document> sink) {
         Diagnostics diagnostics = new Diagnostics(System.err, verbosity, keepGoing);
         InputSettings settings = input.settings();
         PieceReader reader = new PieceReader(settings, diagnostics, conf);
@@ -37,6 +52,12 @@ final class Documents implements Serializable {
         try {
             while (splits.hasNext()) {
                 reader.read(splits.next(), doc -> {
+                    try {
+                        check.check(doc);
+                    } catch (InputException e) {
+                        diagnostics.inputError(e); // throws unless --keep-going
+                        return;
+                    }
                     count[0]++;
                     sink.accept(doc);
                 });

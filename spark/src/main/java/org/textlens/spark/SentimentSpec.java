@@ -17,7 +17,7 @@ record SentimentSpec(boolean builtin, List<String> lexiconFiles, double negative
     /** Built once per executor JVM, not per row or task: lexicons take a while to load. */
     SentimentAnalyzer analyzer() {
         return ExecutorCache.get(this, () -> {
-            List<Path> files = lexiconFiles.stream().map(f -> Path.of(org.apache.spark.SparkFiles.get(f))).toList();
+            List<Path> files = ShippedFiles.local(lexiconFiles);
             return new SentimentAnalyzer(SentimentLexicon.load(builtin, files), new Thresholds(negative, positive));
         });
     }

@@ -26,14 +26,19 @@ public final class SparkMain {
 
     private static final Map<String, SparkCommand> COMMANDS = Map.of(
         "freq", new FreqJob(),
-        "sentiment", new SentimentJob());
+        "sentiment", new SentimentJob(),
+        "loaded", new LoadedJob(),
+        "frames", new FramesJob(),
+        "quotes", new QuotesJob(),
+        "timeline", new TimelineJob(),
+        "portrayal", new PortrayalJob());
 
     private static final String USAGE_TEXT = """
         Usage: spark-submit --class org.textlens.spark.SparkMain textlens-spark.jar COMMAND
                  --input PATH [--input PATH...] --output PATH [--format csv|tsv|jsonl|parquet] [options]
 
         Runs a textlens analysis as a Spark job, with the same results as the CLI.
-          COMMAND          freq or sentiment
+          COMMAND          freq, sentiment, loaded, frames, quotes, timeline or portrayal
           --input PATH     file, folder or glob that every executor can read (local, HDFS, S3...); repeatable
           --output PATH    folder for the results: part files in order (cat PATH/part-* is the CLI's output),
                            _textlens.json (options and what reading met); replaced when the job succeeds
@@ -100,6 +105,9 @@ public final class SparkMain {
                 diagnostics.error(inputs.size() + " input(s) skipped: " + String.join(", ", inputs));
             }
             return skipped > 0 || !inputs.isEmpty() ? SKIPPED : OK;
+        } catch (CliOptions.UsageException e) { // found while reading the options' files (a --dic's categories)
+            err.println(e.getMessage());
+            return USAGE;
         } catch (InputException e) {
             return fail(diagnostics, cli, e, e.describe());
         } catch (IOException | UncheckedIOException e) {

@@ -4,26 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.textlens.cli.Console;
-import org.textlens.cli.Main;
 
 /**
  * The Spark job in local[2] against the CLI run in-process on the same input: the rows must be the
@@ -31,131 +21,7 @@ import org.textlens.cli.Main;
  * output). Small byte ranges force large files to be cut, so line numbering across ranges, ids and
  * the reduce across partitions are all exercised.
  */
-class SparkJobTest {
-    private static final Path TESTDATA = Path.of(System.getProperty("user.dir")).resolve("../testdata").normalize();
-
-    private static SparkSession spark;
-
-    @TempDir
-    static Path shared;
-
-    /** A generated corpus of a few thousand short news-like documents, JSONL and one per line. */
-    private static Path corpusJsonl;
-    private static Path corpusLines;
-
-    @TempDir
-    Path tmp;
-
-    record Run(int exit, String out, String err) {
-    }
-
-    @BeforeAll
-    static void start() throws IOException {
-        spark = SparkSession.builder().master("local[2]").appName("textlens-test")
-            .config("spark.ui.enabled", "false")
-            .config("spark.driver.host", "127.0.0.1")
-            .config("spark.driver.bindAddress", "127.0.0.1")
-            .config("spark.sql.shuffle.partitions", "3")
-            .config("spark.default.parallelism", "3")
-            .getOrCreate();
-        spark.sparkContext().setLogLevel("ERROR");
-        corpusJsonl = shared.resolve("generated.jsonl");
-        corpusLines = shared.resolve("generated.txt");
-        generate(3000, corpusJsonl, corpusLines);
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
-
-    @AfterEach
-    void defaultSplits() {
-        spark.conf().unset("spark.textlens.maxSplitBytes");
-    }
-
-    private static void generate(int documents, Path jsonl, Path lines) throws IOException {
-        String[] subjects = {"The minister", "Officials", "The port authority", "Union leaders", "The central bank", "Residents",
-            "Rescue crews", "The council", "Investors", "Doctors"};
-        String[] verbs = {"said", "warned", "denied", "welcomed", "rejected", "praised", "criticised", "announced"};
-        String[] objects = {"the new budget", "a terrible flood", "the peace talks", "an excellent harvest", "higher interest rates",
-            "the strike", "a failed vaccine rollout", "the wonderful news", "the corruption scandal", "clean water for families"};
-        String[] tails = {"on Monday.", "after weeks of delays!", "but did not say why.", "in a statement.", "— and nobody was happy.",
-            "with great relief.", "despite strong objections.", "\"It is not good,\" one said."};
-        Random random = new Random(7);
-        StringBuilder json = new StringBuilder();
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < documents; i++) {
-            StringBuilder doc = new StringBuilder();
-            int sentences = 1 + random.nextInt(3);
-            for (int s = 0; s < sentences; s++) {
-                doc.append(s > 0 ? " " : "").append(subjects[random.nextInt(subjects.length)]).append(' ')
-                    .append(verbs[random.nextInt(verbs.length)]).append(' ').append(objects[random.nextInt(objects.length)])
-                    .append(' ').append(tails[random.nextInt(tails.length)]);
-            }
-            String body = doc.toString();
-            json.append("{\"id\":\"d").append(i).append("\",\"published\":\"2024-0").append(1 + i % 9).append("-1").append(i % 10)
-                .append("\",\"body\":\"").append(body.replace("\"", "\\\"")).append("\"}\n");
-            text.append(body).append('\n');
-            if (i % 500 == 499) {
-                text.append('\n'); // blank lines are counted for line numbers but are no documents
-            }
-        }
-        Files.writeString(jsonl, json);
-        Files.writeString(lines, text);
-    }
-
-    private static Run cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        int exit = Main.run(new Console(new ByteArrayInputStream(new byte[0]), out, errStream, false), args);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private static Run job(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        int exit = SparkMain.run(spark, new PrintStream(out, true, StandardCharsets.UTF_8), errStream, args);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    /** The part files of an output folder, concatenated in name order. */
-    private static String parts(Path folder) throws IOException {
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path p : files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
-                all.append(Files.readString(p, StandardCharsets.UTF_8));
-            }
-        }
-        return all.toString();
-    }
-
-    private static String data(String relative) {
-        return TESTDATA.resolve(relative).toString();
-    }
-
-    private static String[] concat(String[] a, String... b) {
-        List<String> all = new ArrayList<>(List.of(a));
-        all.addAll(List.of(b));
-        return all.toArray(String[]::new);
-    }
-
-    /** Runs the CLI and the job with the same analysis options and input, and demands the same output. */
-    private String same(String format, String[] options, String input) throws IOException {
-        Run expected = cli(concat(options, "--format", format, input));
-        assertEquals(0, expected.exit(), expected.err());
-        Path out = tmp.resolve("out-" + format + "-" + Math.abs(String.join(" ", options).hashCode()));
-        Run actual = job(concat(options, "--input", input, "--output", out.toString(), "--format", format));
-        assertEquals(0, actual.exit(), actual.err());
-        String rows = parts(out);
-        assertEquals(expected.out(), rows);
-        assertTrue(Files.exists(out.resolve("_textlens.json")));
-        assertTrue(Files.exists(out.resolve("_SUCCESS")));
-        return rows;
-    }
-
+class SparkJobTest extends SparkHarness {
     @Test
     void freqOverTheNewsFolderIsTheCli() throws IOException {
         String rows = same("csv", new String[] {"freq"}, data("news"));
