@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.textlens.corpus.Diagnostics;
 import org.textlens.corpus.InputException;
+import org.textlens.learn.ModelException;
 import org.textlens.output.OutputFormat;
 import org.textlens.output.OutputTarget;
 import picocli.CommandLine.Mixin;
@@ -28,7 +29,7 @@ abstract class InputCommand implements Callable<Integer> {
     LoggingOptions logging;
 
     @ParentCommand
-    TextlensCommand parent;
+    HasConsole parent;
 
     /** The command's name, as in {@code textlens NAME}. */
     abstract String name();
@@ -100,6 +101,10 @@ abstract class InputCommand implements Callable<Integer> {
             target.commit();
         } catch (InputException e) {
             return fail(diagnostics, e, e.describe());
+        } catch (ModelException e) {
+            fail(diagnostics, e, e.describe());
+            return ExitCode.USAGE; // a model for another version or command is a wrong argument, not bad data
+
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             if (file == null && isBrokenPipe(io)) {

@@ -6,17 +6,18 @@ import picocli.CommandLine.Command;
 @Command(name = "textlens", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Analyse news and media text: frequencies, sentiment, loaded terms, frames, quotes, timelines, portrayal, reports.",
     subcommands = {ExtractCommand.class, FreqCommand.class, SentimentCommand.class, LoadedCommand.class, FramesCommand.class, QuotesCommand.class,
-        TimelineCommand.class, PortrayalCommand.class, ReportCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class},
+        TimelineCommand.class, PortrayalCommand.class, ReportCommand.class, TrainCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 1 failed run, 2 usage error, 3 finished but --keep-going skipped inputs.",
         "Output schemas: docs/output.md"})
-public final class TextlensCommand implements Runnable {
+public final class TextlensCommand implements Runnable, HasConsole {
     private final Console console;
 
     public TextlensCommand(Console console) {
         this.console = console;
     }
 
-    Console console() {
+    @Override
+    public Console console() {
         return console;
     }
 

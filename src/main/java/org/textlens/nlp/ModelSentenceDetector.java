@@ -198,14 +198,25 @@ final class ModelSentenceDetector {
     }
 
     private int nextEnder(char[] s, int from, int to) {
+        long low = lowEnders; // locals: the quick compiler reloads fields on every iteration
+        char[] high = highEnders;
+        if (high.length == 0) {
+            for (int i = from; i < to; i++) {
+                char c = s[i];
+                if (c < 64 && (low >>> c & 1) != 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
         for (int i = from; i < to; i++) {
             char c = s[i];
             if (c < 64) {
-                if ((lowEnders >>> c & 1) != 0) {
+                if ((low >>> c & 1) != 0) {
                     return i;
                 }
-            } else if (highEnders.length > 0) {
-                for (char e : highEnders) {
+            } else {
+                for (char e : high) {
                     if (c == e) {
                         return i;
                     }
