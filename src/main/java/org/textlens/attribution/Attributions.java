@@ -7,21 +7,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.textlens.nlp.AnnotatedDocument;
-import org.textlens.nlp.PosTagger;
 
 /**
  * Finds the attributed statements of each document: quotations with their attribution, and
  * reported speech; then gives every speaker one name (titles dropped, surnames resolved to the
  * full name written earlier, "he"/"she" resolved to the last person named). Shared by every
  * analyser that needs to know who said what ({@code quotes}, and any that tells the outlet's own
- * words from quoted ones). Thread-safe: each thread tags with its own {@link PosTagger}.
+ * words from quoted ones). Thread-safe.
  */
 public final class Attributions {
     /** A quotation this long (in words) is taken for speech even with no attribution; shorter ones are terms or titles. */
     static final int MIN_UNATTRIBUTED_WORDS = 4;
 
     private final SpeechVerbs verbs;
-    private final ThreadLocal<PosTagger> taggers = ThreadLocal.withInitial(PosTagger::greedy);
     private final ThreadLocal<LemmaMemo> lemmas = ThreadLocal.withInitial(LemmaMemo::new);
 
     public Attributions(SpeechVerbs verbs) {
@@ -38,7 +36,7 @@ public final class Attributions {
         if (statements.stream().noneMatch(s -> s.speaker().isPresent())) {
             return statements; // no speaker to resolve: the index of people is not needed
         }
-        return resolveSpeakers(statements, people(ctx, statements));
+        return resolveSpeakers(ctx, statements, people(ctx, statements));
     }
 
     /**
@@ -96,11 +94,11 @@ public final class Attributions {
         DocumentContext ctx = context(doc);
         List<Statement> statements = statements(ctx, true, ctx.quotes);
         PersonIndex people = people(ctx, statements);
-        return new Voices(resolveSpeakers(statements, people), people);
+        return new Voices(resolveSpeakers(ctx, statements, people), people);
     }
 
     private DocumentContext context(AnnotatedDocument doc) {
-        return new DocumentContext(doc, verbs, lemmas.get(), taggers.get());
+        return new DocumentContext(doc, verbs, lemmas.get());
     }
 
     private static PersonIndex people(DocumentContext ctx, List<Statement> statements) {
@@ -202,15 +200,42 @@ public final class Attributions {
         return r != null && (best == null || r.end() > best.end()) ? r : best;
     }
 
-    private static List<Statement> resolveSpeakers(List<Statement> statements, PersonIndex people) {
+    /**
+     * Gives every speaker one name, and every statement its speaker status: names to their full
+     * form, "he"/"she" to the person named last; descriptions of documents make a statement
+     * {@code written}; people the text keeps unnamed ("a senior official") leave the speaker empty.
+     */
+    private static List<Statement> resolveSpeakers(DocumentContext ctx, List<Statement> statements, PersonIndex people) {
         List<Statement> resolved = new ArrayList<>(statements.size());
+        OrganisationIndex organisations = new OrganisationIndex(ctx);
         for (Statement s : statements) {
-            Optional<Mention> speaker = s.speaker().map(m -> switch (m.kind()) {
-                case NAME -> people.canonical(m);
-                case PRONOUN -> isPersonalPronoun(m) ? people.resolve(m.start()).orElse(m) : m;
-                case NOUN_PHRASE -> m;
-            });
-            resolved.add(s.withSpeaker(speaker));
+            if (s.speaker().isEmpty()) {
+                resolved.add(s);
+                continue;
+            }
+            Mention m = s.speaker().get();
+            Statement r = switch (m.kind()) {
+                case NAME -> SpeakerClasses.isTimeWord(m.text()) ? s.withSpeaker(Optional.empty(), Statement.SpeakerStatus.UNRESOLVED)
+                    : s.withSpeaker(Optional.of(people.canonical(m)), Statement.SpeakerStatus.RESOLVED);
+                case PRONOUN -> {
+                    Optional<Mention> named = isPersonalPronoun(m) ? people.resolve(m.start()) : organisations.pronoun(m);
+                    yield named.isPresent() ? s.withSpeaker(named, Statement.SpeakerStatus.RESOLVED)
+                        : s.withSpeaker(Optional.of(m), Statement.SpeakerStatus.PRONOUN);
+                }
+                case NOUN_PHRASE -> {
+                    if (SpeakerClasses.isAnonymous(m.text(), ctx.wordBefore(m.start()))) {
+                        yield s.withSpeaker(Optional.empty(), Statement.SpeakerStatus.ANONYMOUS);
+                    }
+                    Optional<Mention> named = organisations.describedBy(m);
+                    yield named.isPresent() ? s.withSpeaker(named, Statement.SpeakerStatus.RESOLVED)
+                        : s.withSpeaker(Optional.of(m), Statement.SpeakerStatus.DESCRIBED);
+                }
+            };
+            if ((r.kind() == Statement.Kind.INDIRECT || r.kind() == Statement.Kind.ACCORDING_TO)
+                && m.kind() != Mention.Kind.PRONOUN && SpeakerClasses.isDocument(m.text())) {
+                r = r.withKind(Statement.Kind.WRITTEN);
+            }
+            resolved.add(r);
         }
         return resolved;
     }

@@ -101,8 +101,8 @@ final class DirectQuotes {
         }
         int limit = Math.min(w.n, k + AFTER_WINDOW);
         for (int v = k; v < limit; v++) {
-            if (w.isQuoteMark(v) || w.isPunct(v, ".!?;")) {
-                return Optional.empty();
+            if (w.isQuoteMark(v) || w.isPunct(v, ".!?;") && !w.isAbbreviationStop(v)) {
+                return Optional.empty(); // but "…," Mr. Vander Plaats said
             }
             Optional<PhraseMatcher.Match<SpeechVerbs.Verb>> m = ctx.speechVerbAt(w, v);
             if (m.isEmpty()) {
@@ -124,6 +124,9 @@ final class DirectQuotes {
 
     private static boolean onlyDeterminersBetween(Words w, int from, int speakerStart) {
         for (int i = from; i < w.n && w.start[i] < speakerStart; i++) {
+            if (w.isAbbreviationStop(i)) {
+                continue; // "Mr." before "Emanuel"
+            }
             if (w.kind[i] != TokenKind.WORD || !(w.tag(i).equals("DET") || w.tag(i).equals("ADJ") || w.tag(i).equals("NOUN")
                 || w.tag(i).equals("PROPN") || w.tag(i).equals("NUM") || w.is(i, "of") || w.is(i, "for"))) {
                 return false;
@@ -154,6 +157,9 @@ final class DirectQuotes {
             }
             int floor = previousClosingMark(w, v);
             Optional<Mention> speaker = ctx.speakers.before(w, v, floor, ctx.text);
+            if (speaker.isEmpty() && (w.is(v - 1, "and") || w.is(v - 1, "but"))) {
+                speaker = ReportedSpeech.mainSubject(ctx, w, v); // "Pence said ... but added, "…""
+            }
             if (speaker.isEmpty()) {
                 speaker = ctx.speakers.after(w, v + m.get().length(), ctx.text);
             }
@@ -162,9 +168,17 @@ final class DirectQuotes {
         return Optional.empty();
     }
 
-    /** "told reporters, "…"": only an addressee between the verb and the mark. */
+    /** "told reporters, "…"", "told the Washington Post, "…"": only an addressee between the verb and the mark. */
     private static boolean addresseeOnly(Words w, int from, int to) {
-        return to - from < 3;
+        if (to - from >= 5) {
+            return false;
+        }
+        for (int i = from; i <= to; i++) {
+            if (w.kind[i] == TokenKind.WORD && (w.tag(i).equals("VERB") || w.tag(i).equals("AUX"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The token after the last closing quote mark before {@code v}, so a speaker is not sought inside an earlier quotation. */

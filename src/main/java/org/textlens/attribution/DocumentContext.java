@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.textlens.lexicon.PhraseMatcher;
 import org.textlens.nlp.AnnotatedDocument;
-import org.textlens.nlp.PosTagger;
 import org.textlens.nlp.Sentence;
 import org.textlens.nlp.TokenKind;
 
@@ -25,18 +24,17 @@ final class DocumentContext {
     final SpeakerFinder speakers = new SpeakerFinder(this::isKnownName);
     private final Words[] words;
     private final LemmaMemo lemmas;
-    private final PosTagger tagger;
+    private Set<String> lowerCase;
     private int[] paragraphStarts;
     private Set<String> capitalisedInside;
 
-    DocumentContext(AnnotatedDocument doc, SpeechVerbs verbs, LemmaMemo lemmas, PosTagger tagger) {
+    DocumentContext(AnnotatedDocument doc, SpeechVerbs verbs, LemmaMemo lemmas) {
         this.doc = doc;
         this.text = DocText.of(doc.doc().text());
         this.quotes = hasQuoteMark(doc.doc().text()) ? QuoteScanner.scan(text.cp()) : List.of();
         this.sentences = doc.sentences();
         this.verbs = verbs;
         this.lemmas = lemmas;
-        this.tagger = tagger;
         this.words = new Words[sentences.size()];
     }
 
@@ -60,7 +58,7 @@ final class DocumentContext {
     /** The words of sentence {@code i}, tagged. */
     Words tagged(int i) {
         Words w = words(i);
-        w.tag(tagger);
+        w.tag(this::isWrittenInLowerCase);
         return w;
     }
 
@@ -80,6 +78,21 @@ final class DocumentContext {
             }
         }
         return false;
+    }
+
+    /** Whether the document writes {@code lower} in lower case somewhere (so a capitalised sentence opener is no name). */
+    boolean isWrittenInLowerCase(String lower) {
+        if (lowerCase == null) {
+            lowerCase = new HashSet<>();
+            for (Sentence s : sentences) {
+                for (org.textlens.nlp.Token t : s.tokens()) {
+                    if (t.kind() == TokenKind.WORD && Character.isLowerCase(t.text().codePointAt(0))) {
+                        lowerCase.add(t.text());
+                    }
+                }
+            }
+        }
+        return lowerCase.contains(lower);
     }
 
     /** Whether {@code word} stands capitalised inside some sentence of the document (not as its first word). */
@@ -186,6 +199,20 @@ final class DocumentContext {
             j--;
         }
         return j >= 0 && List.of("was", "were", "been", "being", "is", "are", "be", "get", "got").contains(w.lower[j]);
+    }
+
+    /** The word (lower case) that ends before code point {@code at}, skipping spaces; "" when none. */
+    String wordBefore(int at) {
+        int[] cp = text.cp();
+        int end = at;
+        while (end > 0 && QuoteScanner.isSpace(cp[end - 1])) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetterOrDigit(cp[start - 1])) {
+            start--;
+        }
+        return text.slice(start, end).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The statement's text and word count, for {@code [start, end)} in code points. */

@@ -57,7 +57,7 @@ final class ReportedSpeech {
         boolean participle = w.lower[v].endsWith("ing") && w.isPunct(v - 1, ",");
         boolean coordinated = w.is(v - 1, "and") || w.is(v - 1, "but");
         Optional<Mention> speaker = participle ? mainSubject(ctx, w, v)
-            : coordinated ? previousSpeechVerbSubject(ctx, w, v) : ctx.speakers.before(w, v, 0, ctx.text);
+            : coordinated ? previousSpeechVerbSubject(ctx, w, v).or(() -> mainSubject(ctx, w, v)) : ctx.speakers.before(w, v, 0, ctx.text);
         int first = SpeakerFinder.firstWord(w);
         if (speaker.isEmpty() && !participle && w.isPunct(v - 1, ",")) {
             // "..., said Miller."
@@ -77,12 +77,12 @@ final class ReportedSpeech {
         if (comma > first && w.isPunct(afterAdverbials(w, after), ",")) {
             // "The talks, Miller said, will begin soon."
             return Optional.of(ctx.statement(w.start[first], w.end[contentEnd(w) - 1], speaker, Optional.of(verb.name()),
-                Statement.Kind.INDIRECT));
+                verb.kind()));
         }
         int content = contentStart(w, after, verb.complement());
         int end = content >= 0 ? clauseEnd(ctx, w, content) : contentEnd(w);
-        if (content >= 0 && content < end && isClause(w, content, end, verb.complement(), after)) {
-            return Optional.of(ctx.statement(w.start[content], w.end[end - 1], speaker, Optional.of(verb.name()), Statement.Kind.INDIRECT));
+        if (content >= 0 && content < end && isClause(w, content, end, verb, after)) {
+            return Optional.of(ctx.statement(w.start[content], w.end[end - 1], speaker, Optional.of(verb.name()), verb.kind()));
         }
         return Optional.empty();
     }
@@ -143,7 +143,7 @@ final class ReportedSpeech {
         if (comma - first < 2 || w.isQuoteMark(first - 1) && ctx.quoteAround(w.start[first]).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(ctx.statement(w.start[first], w.end[comma - 1], speaker, Optional.of(verb.name()), Statement.Kind.INDIRECT));
+        return Optional.of(ctx.statement(w.start[first], w.end[comma - 1], speaker, Optional.of(verb.name()), verb.kind()));
     }
 
     private static Optional<Statement> source(DocumentContext ctx, Words w, int v, int after, SpeechVerbs.Verb verb) {
@@ -166,13 +166,13 @@ final class ReportedSpeech {
             if (comma + 1 >= end) {
                 return Optional.empty();
             }
-            return Optional.of(ctx.statement(w.start[comma + 1], w.end[end - 1], speaker, Optional.of(verb.name()), Statement.Kind.INDIRECT));
+            return Optional.of(ctx.statement(w.start[comma + 1], w.end[end - 1], speaker, Optional.of(verb.name()), verb.kind()));
         }
         int stop = w.isPunct(v - 1, ",") ? v - 1 : v;
         if (stop - first < 2) {
             return Optional.empty();
         }
-        return Optional.of(ctx.statement(w.start[first], w.end[stop - 1], speaker, Optional.of(verb.name()), Statement.Kind.INDIRECT));
+        return Optional.of(ctx.statement(w.start[first], w.end[stop - 1], speaker, Optional.of(verb.name()), verb.kind()));
     }
 
     /** The subject of the speech verb this one is coordinated with: "Analysts said ... and predicted that ...". */
@@ -186,7 +186,7 @@ final class ReportedSpeech {
     }
 
     /** The subject of the clause a participle hangs on: "Moscow has expressed concerns, warning that ...". */
-    private static Optional<Mention> mainSubject(DocumentContext ctx, Words w, int v) {
+    static Optional<Mention> mainSubject(DocumentContext ctx, Words w, int v) {
         for (int u = v - 2; u >= 0; u--) {
             if (w.tag(u).equals("VERB") && !w.lower[u].endsWith("ing") && !w.capitalised(u)) {
                 return ctx.speakers.before(w, u, 0, ctx.text);
@@ -226,7 +226,8 @@ final class ReportedSpeech {
     }
 
     /** Whether {@code w[from, to)} reports a statement: a clause, or for object verbs any phrase. */
-    private static boolean isClause(Words w, int from, int to, SpeechVerbs.Complement complement, int afterVerb) {
+    private static boolean isClause(Words w, int from, int to, SpeechVerbs.Verb speechVerb, int afterVerb) {
+        SpeechVerbs.Complement complement = speechVerb.complement();
         int words = 0;
         boolean verb = false;
         for (int i = from; i < to; i++) {
@@ -235,8 +236,8 @@ final class ReportedSpeech {
             }
             verb |= w.tag(i).equals("VERB") || w.tag(i).equals("AUX");
         }
-        if (words < 2) {
-            return false;
+        if (words < 2 && !(words == 1 && speechVerb.kind() == Statement.Kind.ENDORSEMENT && w.capitalised(from))) {
+            return false; // one word is enough for whom one endorses: "endorsed Ortiz"
         }
         boolean introduced = from > afterVerb && (w.is(from - 1, "that") || w.isPunct(from - 1, ":"));
         if (!introduced && w.tag(from).equals("ADP")) {

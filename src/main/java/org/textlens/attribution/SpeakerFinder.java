@@ -24,7 +24,7 @@ final class SpeakerFinder {
         "then", "still", "often", "even", "just", "only", "once", "again", "already", "later", "earlier", "further", "first");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
         "these", "those", "some", "several", "many", "two", "three", "one");
-    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "from", "in", "on");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "from", "in", "on", "with", "to");
     /** Prepositions that tie a speaker to an organisation ("spokesman for the ministry"), unlike places ("officials in Seravia"). */
     private static final Set<String> AFFILIATIONS = Set.of("of", "for", "at", "from");
     private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "its");
@@ -150,6 +150,9 @@ final class SpeakerFinder {
         }
         if (preposition > 0) {
             headEnd = preposition - 1;
+            while (headEnd > from && w.tag(headEnd).equals("ADJ") && !w.capitalised(headEnd)) {
+                headEnd--; // "people familiar with the talks", "sources close to the campaign"
+            }
         }
         Optional<Mention> name = lastName(w, from, headEnd, first, text);
         if (name.isPresent()) {
@@ -287,6 +290,10 @@ final class SpeakerFinder {
         String tag = w.tag(i);
         return w.kind[i] == TokenKind.WORD && (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("NUM")
             || DETERMINERS.contains(w.lower[i]) && !w.lower[i].equals("that")) || w.kind[i] == TokenKind.NUMBER;
+    }
+
+    static boolean isAbbreviatedTitle(String lower) {
+        return ABBREVIATED_TITLES.contains(lower);
     }
 
     private static boolean isNameConnector(String lower) {

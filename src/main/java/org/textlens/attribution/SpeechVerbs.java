@@ -32,9 +32,13 @@ public final class SpeechVerbs {
         SOURCE
     }
 
-    /** A lexicon entry: the verb as the lexicon writes it, and its complement. */
-    record Verb(String name, Complement complement) {
+    /** A lexicon entry: the verb as the lexicon writes it, its complement, and the kind of statement it reports. */
+    record Verb(String name, Complement complement, Statement.Kind kind) {
     }
+
+    /** The kinds a lexicon entry may give; direct and written come from quote marks and speakers, not from verbs. */
+    static final java.util.Set<Statement.Kind> VERB_KINDS = java.util.EnumSet.of(Statement.Kind.INDIRECT, Statement.Kind.ACCORDING_TO,
+        Statement.Kind.BELIEF, Statement.Kind.INTENTION, Statement.Kind.REFUSAL, Statement.Kind.ENDORSEMENT);
 
     private final PhraseMatcher<Verb> matcher;
     private final Set<String> firstLemmas;
@@ -60,13 +64,15 @@ public final class SpeechVerbs {
         Set<List<String>> keys = new HashSet<>();
         Lemmatizer lemmatizer = Lemmatizer.english();
         for (TsvEntries.Entry e : entries) {
-            if (e.fields().size() != 2 || e.field(0).isBlank()) {
-                throw e.error("expected 'verb<TAB>complement'", "complement is one of clause, object, addressee, source");
+            if (e.fields().size() < 2 || e.fields().size() > 3 || e.field(0).isBlank()) {
+                throw e.error("expected 'verb<TAB>complement[<TAB>kind]'", "complement is one of clause, object, addressee, source");
             }
             Complement complement = parse(e);
+            Statement.Kind kind = e.fields().size() == 3 ? parseKind(e)
+                : complement == Complement.SOURCE ? Statement.Kind.ACCORDING_TO : Statement.Kind.INDIRECT;
             String name = Normalization.normalize(e.field(0).strip().toLowerCase(Locale.ROOT)).replaceAll("\\s+", " ");
             List<String> lemmas = Arrays.stream(name.split(" ")).map(lemmatizer::lemma).toList();
-            builder.add(lemmas, new Verb(name, complement));
+            builder.add(lemmas, new Verb(name, complement, kind));
             firsts.add(lemmas.get(0));
             keys.add(lemmas);
         }
@@ -79,6 +85,14 @@ public final class SpeechVerbs {
         } catch (IllegalArgumentException x) {
             throw e.error("unknown complement '" + e.field(1) + "'", "use clause, object, addressee or source");
         }
+    }
+
+    private static Statement.Kind parseKind(TsvEntries.Entry e) {
+        Optional<Statement.Kind> kind = Statement.Kind.ofLabel(e.field(2));
+        if (kind.isEmpty() || !VERB_KINDS.contains(kind.get())) {
+            throw e.error("unknown kind '" + e.field(2) + "'", "use indirect, according_to, belief, intention, refusal or endorsement");
+        }
+        return kind.get();
     }
 
     /** Whether some entry starts with this lemma: a cheap test before tagging a sentence. */

@@ -3,7 +3,6 @@ package org.textlens.attribution;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.textlens.nlp.PosTagger;
 import org.textlens.nlp.Sentence;
 import org.textlens.nlp.Token;
 import org.textlens.nlp.TokenKind;
@@ -44,13 +43,10 @@ final class Words {
         }
     }
 
-    void tag(PosTagger tagger) {
+    /** Tags the sentence with {@link WordClasses}; {@code lowerElsewhere} tells whether the document writes a word in lower case. */
+    void tag(java.util.function.Predicate<String> lowerElsewhere) {
         if (tags == null) {
-            String[] norms = new String[n];
-            for (int i = 0; i < n; i++) {
-                norms[i] = sentence.tokens().get(i).norm();
-            }
-            tags = n == 0 ? norms : tagger.tag(norms);
+            tags = WordClasses.tag(this, lowerElsewhere);
         }
     }
 
@@ -81,6 +77,19 @@ final class Words {
         int c = text[i].codePointAt(0);
         return (c == '\'' || c == '\u2019') && i > 0 && kind[i - 1] == TokenKind.WORD && end[i - 1] == start[i]
             && (lower[i - 1].endsWith("s") || lower[i - 1].endsWith("z"));
+    }
+
+    /**
+     * Whether token {@code i} is the full stop of an abbreviation inside a name: a title ("Mr.",
+     * "Sen.", "Gov."), an initial ("Donald J. Trump") or "Jr.", followed by more of the sentence.
+     */
+    boolean isAbbreviationStop(int i) {
+        if (!isPunct(i, ".") || i == 0 || i + 1 >= n || kind[i - 1] != TokenKind.WORD || end[i - 1] != start[i]) {
+            return false;
+        }
+        String before = lower[i - 1];
+        return SpeakerFinder.isAbbreviatedTitle(before) || before.equals("jr") || before.equals("sr")
+            || text[i - 1].length() == 1 && Character.isUpperCase(text[i - 1].charAt(0));
     }
 
     boolean capitalised(int i) {

@@ -32,8 +32,14 @@ abstract class AnalysisCommand extends InputCommand {
     }
 
     @Override
+    boolean writesIntoFolder() {
+        return output.format == OutputFormat.TIMEML;
+    }
+
+    @Override
     OutputTarget openTarget(Console console) throws IOException {
-        if (output.output != null && output.format == OutputFormat.TIMEML && Files.isDirectory(output.output)) {
+        if (output.output != null && output.format == OutputFormat.TIMEML && (Files.isDirectory(output.output) || outputNamesFolder())) {
+            Files.createDirectories(output.output);
             return OutputTarget.stdout(OutputStream.nullOutputStream()); // one file per document, written by the command
         }
         return super.openTarget(console);

@@ -11,6 +11,7 @@ import org.textlens.engine.Runner;
 import org.textlens.frames.FrameDocumentRow;
 import org.textlens.frames.FrameSentenceRow;
 import org.textlens.frames.FramesAnalyzer;
+import org.textlens.frames.FramesModel;
 import org.textlens.frames.Presence;
 import org.textlens.frames.Scheme;
 import org.textlens.frames.SchemeBuilder;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Option;
         "  textlens frames article.txt",
         "  textlens frames --level document --scheme policy --primary news/",
         "  textlens frames --level document --input-format tsv --id-field ID corpus.tsv",
+        "  textlens frames --level document --model frames.model --explain coded.tsv",
         "  textlens frames --scheme-file my-frames.tsv --dic moral.dic article.txt"})
 final class FramesCommand extends AnalysisCommand {
     @Option(names = "--scheme", paramLabel = "NAME", defaultValue = "generic", completionCandidates = Schemes.class,
@@ -60,7 +62,19 @@ final class FramesCommand extends AnalysisCommand {
             + "different cues fired. Default: the scheme's calibrated score per frame (docs/frames.md), else 3,2.")
     String presenceRule;
 
+    @Option(names = "--model", paramLabel = "MODEL",
+        description = "Document level: decide frames with a learned model, a file made by 'textlens train frames', or builtin "
+            + "(the generic scheme's model, trained on coded climate articles: docs/learning.md). Default: the rules.")
+    String model;
+
+    @Option(names = "--explain", description = "Document level: add an evidence column, the features that weighed most in the model's "
+        + "decision, what the others added and the bias ('rules' for a frame the rules decided). Needs --model.")
+    boolean explain;
+
     private Presence presence;
+
+    /** The shipped model that {@code --model builtin} names. */
+    static final String BUILTIN_MODEL = "/org/textlens/frames/generic-frames.model";
 
     @Override
     String name() {
@@ -88,6 +102,16 @@ final class FramesCommand extends AnalysisCommand {
         if (presenceRule != null) {
             presence = parsePresence(presenceRule);
         }
+        if (!document && (model != null || explain)) {
+            throw usageError((model != null ? "--model" : "--explain") + " works on documents (a frames model decides whole documents); "
+                + "add --level document");
+        }
+        if (explain && model == null) {
+            throw usageError("--explain lists a model's evidence; add --model MODEL (sentence rows always carry their cues)");
+        }
+        if (model != null && (!schemeFiles.isEmpty() || !dics.isEmpty())) {
+            throw usageError("--model reads the cues of the built-in scheme it was trained with; it cannot be combined with --scheme-file or --dic");
+        }
     }
 
     private Presence parsePresence(String value) {
@@ -113,6 +137,11 @@ final class FramesCommand extends AnalysisCommand {
         return scheme(builtinScheme(), schemeFiles, dics);
     }
 
+    /** The scheme a model was trained with: its built-in cues (a model cannot be combined with --scheme-file or --dic). */
+    static Scheme builtinScheme(String name) {
+        return scheme(Optional.of(Scheme.Builtin.valueOf(name.toUpperCase(java.util.Locale.ROOT))), List.of(), List.of());
+    }
+
     /** Builds the scheme from its sources; the Spark job's executors call it with their copies of the files. */
     static Scheme scheme(Optional<Scheme.Builtin> builtin, List<Path> schemeFiles, List<Path> dics) {
         SchemeBuilder builder = new SchemeBuilder();
@@ -133,9 +162,16 @@ final class FramesCommand extends AnalysisCommand {
 
     /** The effective options, as the JSON envelope reports them. */
     Map<String, Object> describe(Scheme frames, Presence rule) {
+        return describe(frames, rule, new FramesAnalyzer(frames, rule), null);
+    }
+
+    private Map<String, Object> describe(Scheme frames, Presence rule, FramesAnalyzer analyzer, FramesModel learned) {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("scheme", frames.name());
-        options.put("frames", frames.frames());
+        options.put("frames", documentLevel() ? analyzer.documentFrames() : frames.frames());
+        if (learned != null) {
+            options.put("model", Models.describe(model, learned.file()));
+        }
         options.put("cues", frames.size());
         options.put("level", level);
         if (documentLevel()) {
@@ -146,6 +182,9 @@ final class FramesCommand extends AnalysisCommand {
             described.put("cues", rule.distinctCues());
             options.put("presence", described);
             options.put("primary", primary);
+            if (learned != null) {
+                options.put("explain", explain);
+            }
         } else {
             options.put("min_score", minScore);
         }
@@ -154,14 +193,19 @@ final class FramesCommand extends AnalysisCommand {
 
     @Override
     void run(Session session) throws IOException {
-        Scheme frames = scheme();
+        FramesModel learned = model == null ? null : FramesModel.of(Models.read(model, FramesModel.KIND, BUILTIN_MODEL), model);
+        if (learned != null && spec.commandLine().getParseResult().hasMatchedOption("--scheme") && !learned.scheme().equals(scheme)) {
+            throw usageError("the model was trained on the " + learned.scheme() + " scheme's cues; drop --scheme or give --scheme "
+                + learned.scheme());
+        }
+        Scheme frames = learned != null ? builtinScheme(learned.scheme()) : scheme();
         Presence rule = presence(frames);
-        FramesAnalyzer analyzer = new FramesAnalyzer(frames, rule);
+        FramesAnalyzer analyzer = new FramesAnalyzer(frames, rule, learned);
         Runner runner = session.runner(annotation());
-        Map<String, Object> options = describe(frames, rule);
+        Map<String, Object> options = describe(frames, rule, analyzer, learned);
         if (documentLevel()) {
-            try (RowWriter w = session.writer(primary ? FrameDocumentRow.SCHEMA_PRIMARY : FrameDocumentRow.SCHEMA, options)) {
-                runner.map(session.feed(), analyzer.documents(primary), row -> Rows.write(w, row));
+            try (RowWriter w = session.writer(FrameDocumentRow.schema(primary, explain), options)) {
+                runner.map(session.feed(), analyzer.documents(primary, explain), row -> Rows.write(w, row));
             }
         } else {
             try (RowWriter w = session.writer(FrameSentenceRow.SCHEMA, options)) {

@@ -3,7 +3,6 @@ package org.textlens.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.stream.Stream;
 import org.textlens.corpus.InputException;
 import org.textlens.freq.DocTermRow;
 import org.textlens.freq.DocTermsAnalyzer;
+import org.textlens.freq.TfidfByDoc;
 import org.textlens.freq.FreqAnalyzer;
 import org.textlens.freq.FreqRow;
 import org.textlens.freq.FreqSettings;
@@ -174,7 +174,7 @@ final class FreqCommand extends AnalysisCommand {
 
     /**
      * Rows stream out document by document; TF-IDF needs every document's terms before the first
-     * row, so with --tfidf the per-document counts are held until the end.
+     * row, so with --tfidf the rows wait on disk for the document frequencies ({@link TfidfByDoc}).
      */
     private void writeByDoc(Session session, Runner runner, FreqSettings settings, Map<String, Object> options) throws IOException {
         DocTermsAnalyzer analyzer = new DocTermsAnalyzer(settings);
@@ -183,14 +183,9 @@ final class FreqCommand extends AnalysisCommand {
                 runner.map(session.feed(), analyzer, row -> Rows.write(w, row));
                 return;
             }
-            List<DocTermsAnalyzer.DocTerms> docs = new ArrayList<>();
-            runner.map(session.feed(), d -> Stream.of(analyzer.terms(d)), docs::add);
-            Map<String, long[]> docFreq = new HashMap<>();
-            for (DocTermsAnalyzer.DocTerms d : docs) {
-                d.counts().keySet().forEach(t -> docFreq.computeIfAbsent(t, k -> new long[1])[0]++);
-            }
-            for (DocTermsAnalyzer.DocTerms d : docs) {
-                analyzer.rows(d, t -> docFreq.get(t)[0], docs.size()).forEach(row -> Rows.write(w, row));
+            try (TfidfByDoc held = new TfidfByDoc(analyzer)) {
+                runner.map(session.feed(), d -> Stream.of(analyzer.terms(d)), held::add);
+                held.forEachRow(row -> Rows.write(w, row));
             }
         }
     }

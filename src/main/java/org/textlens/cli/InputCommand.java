@@ -54,9 +54,26 @@ abstract class InputCommand implements Callable<Integer> {
     void validateOutput() {
     }
 
+    /** Whether -o was given as a folder: with a trailing slash ({@code -o out/}). */
+    boolean outputNamesFolder() {
+        var option = spec.commandLine().getParseResult().matchedOption("-o");
+        if (option == null) {
+            return false;
+        }
+        List<String> given = option.stringValues();
+        String last = given.isEmpty() ? "" : given.get(given.size() - 1);
+        return last.endsWith("/") || last.endsWith(java.io.File.separator);
+    }
+
+    /** Whether -o may name a folder, to hold one file per document. */
+    boolean writesIntoFolder() {
+        return false;
+    }
+
     /** Where the output goes: stdout, or the -o file written atomically. */
     OutputTarget openTarget(Console console) throws IOException {
         Path file = outputFile();
+
         return file == null ? OutputTarget.stdout(console.out()) : OutputTarget.file(file);
     }
 
@@ -68,6 +85,9 @@ abstract class InputCommand implements Callable<Integer> {
         Console console = parent.console();
         validateOutput();
         validate();
+        if (outputNamesFolder() && !writesIntoFolder()) {
+            throw usageError("-o " + outputFile() + "/ names a folder, and " + name() + " writes one file: give a file name");
+        }
         Diagnostics diagnostics = new Diagnostics(console.err(), logging.verbosity(), input.keepGoing);
         Path file = outputFile();
         OutputTarget target;
@@ -94,11 +114,14 @@ abstract class InputCommand implements Callable<Integer> {
             return fail(diagnostics, io, where + ": cannot write: " + reason(io));
         }
         List<String> skipped = diagnostics.skipped();
+        List<String> partly = diagnostics.partlyRead();
         if (!skipped.isEmpty()) {
             diagnostics.error(skipped.size() + " input(s) skipped: " + summarize(skipped));
-            return ExitCode.SKIPPED;
         }
-        return ExitCode.OK;
+        if (!partly.isEmpty()) {
+            diagnostics.error(partly.size() + " input(s) read in part: " + summarize(partly));
+        }
+        return skipped.isEmpty() && partly.isEmpty() ? ExitCode.OK : ExitCode.SKIPPED;
     }
 
     private int fail(Diagnostics diagnostics, Exception e, String message) {

@@ -17,7 +17,23 @@ public final class Main {
 
     /** Runs textlens with the given streams and returns the exit code; never calls System.exit. */
     public static int run(Console console, String... args) {
-        return commandLine(console).execute(args);
+        try {
+            return commandLine(console).execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(console);
+        }
+    }
+
+    /**
+     * One line instead of a stack trace when the heap is full. By the time it is caught here the
+     * command's data is unreachable, so there is room again to say so.
+     */
+    static int outOfMemory(Console console) {
+        long mb = Runtime.getRuntime().maxMemory() >> 20;
+        console.err().println("textlens: error: out of memory: the Java heap (" + mb + " MB) is full"
+            + " (give the JVM more, e.g. JAVA_OPTS=-Xmx" + Math.max(1, 2 * mb / 1024) + "g, or split the input)");
+        console.err().flush();
+        return ExitCode.FAILED;
     }
 
     static CommandLine commandLine(Console console) {
@@ -27,6 +43,11 @@ public final class Main {
         cl.setErr(new PrintWriter(console.err(), true));
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof OutOfMemoryError) {
+                    return outOfMemory(console);
+                }
+            }
             console.err().println("textlens: error: internal error: " + e
                 + " (please report it; rerun with --debug for details)");
             if (java.util.Arrays.asList(parsed.originalArgs()).contains("--debug")) {

@@ -21,6 +21,7 @@ import org.textlens.report.chart.ChartFile;
 import org.textlens.sentiment.SentenceRow;
 import org.textlens.sentiment.SentimentAnalyzer;
 import org.textlens.sentiment.SentimentLexicon;
+import org.textlens.sentiment.SentimentModel;
 import org.textlens.sentiment.SummaryRow;
 import org.textlens.sentiment.Thresholds;
 import picocli.CommandLine.Command;
@@ -35,9 +36,14 @@ import picocli.CommandLine.Option;
     footer = {"", "Examples:",
         "  textlens sentiment --explain article.txt",
         "  textlens sentiment --summary --input-format jsonl --text-field body corpus.jsonl",
+        "  textlens sentiment --model builtin --unit document --explain headlines.txt",
         "  textlens sentiment --format jsonl news/ | jq -c 'select(.label == \"negative\") | {doc_id, text}'"})
 final class SentimentCommand extends AnalysisCommand {
-    @Option(names = "--explain", description = "Add an evidence column: every word or phrase that moved the score, with its final weight.")
+    /** The shipped model that {@code --model builtin} names. */
+    static final String BUILTIN_MODEL = "/org/textlens/sentiment/news-sentiment.model";
+
+    @Option(names = "--explain", description = "Add an evidence column: every word or phrase that moved the score, with its final weight "
+        + "(with --model: the features that weighed most, what the others added, and the bias).")
     boolean explain;
 
     @Option(names = "--summary", description = "One row per document instead of one per sentence.")
@@ -62,6 +68,11 @@ final class SentimentCommand extends AnalysisCommand {
 
     @Option(names = "--no-builtin", description = "Use only the --lexicon files, not the built-in VADER, appraisal and news lexicons.")
     boolean noBuiltin;
+
+    @Option(names = "--model", paramLabel = "MODEL",
+        description = "Score with a learned model: a file made by 'textlens train sentiment', or builtin (the shipped news model, "
+            + "docs/learning.md). Default: the rules.")
+    String model;
 
     Thresholds limits;
 
@@ -104,9 +115,18 @@ final class SentimentCommand extends AnalysisCommand {
     @Override
     void run(Session session) throws IOException {
         SentimentLexicon lexicon = SentimentLexicon.load(!noBuiltin, lexicons);
-        SentimentAnalyzer analyzer = new SentimentAnalyzer(lexicon, limits);
+        SentimentModel learned = model == null ? null : SentimentModel.of(Models.read(model, SentimentModel.KIND,
+            BUILTIN_MODEL), model);
+        if (learned != null && learned.thresholds().isPresent() && !spec.commandLine().getParseResult().hasMatchedOption("--thresholds")) {
+            limits = learned.thresholds().get();
+        }
+        SentimentAnalyzer analyzer = new SentimentAnalyzer(lexicon, limits, learned);
         Runner runner = session.runner(annotation());
         Map<String, Object> options = describe(lexicon);
+        if (learned != null) {
+            options.put("thresholds", List.of(limits.negative(), limits.positive()));
+            options.put("model", Models.describe(model, learned.file()));
+        }
         DocumentAnalyzer<? extends Row> rows = summary ? analyzer.summaries()
             : unit.equals("document") ? analyzer.wholeDocuments(explain) : analyzer.sentences(explain);
         try (RowWriter w = session.writer(summary ? SummaryRow.SCHEMA : explain ? SentenceRow.SCHEMA_EXPLAINED : SentenceRow.SCHEMA, options)) {

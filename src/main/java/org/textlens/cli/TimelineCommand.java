@@ -9,9 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +19,12 @@ import java.util.function.UnaryOperator;
 import org.textlens.corpus.InputException;
 import org.textlens.engine.DocumentAnalyzer;
 import org.textlens.engine.Runner;
+import org.textlens.output.FolderTarget;
 import org.textlens.output.OutputFormat;
 import org.textlens.output.Row;
 import org.textlens.output.RowWriter;
+import org.textlens.spill.MemoryBudget;
+import org.textlens.spill.SortedRowStore;
 import org.textlens.report.TimelinePlot;
 import org.textlens.report.chart.ChartFile;
 import org.textlens.timeline.Granularity;
@@ -127,28 +127,26 @@ final class TimelineCommand extends AnalysisCommand {
     }
 
     /**
-     * The timeline is sorted across documents, so its rows are held until the input ends. The
-     * worker threads format them as they find them (a CSV or TSV row becomes its line of text,
-     * about 300 bytes), so that the end of the run is a parallel sort and a copy.
+     * The timeline is sorted across documents (by the first day a row covers, then document in
+     * input order, then offset), so its rows are held until the input ends: in memory up to a
+     * budget, then on disk in sorted runs merged at the end ({@link SortedRowStore}). The worker
+     * threads format them as they find them (a CSV or TSV row becomes its line of text, about 300
+     * bytes), so that the end of the run is a sort and a copy.
      */
     private void writeTimeline(Session session, Runner runner, TimelineAnalyzer analyzer, Undated undated) throws IOException {
         UnaryOperator<Row> prepare = RowWriter.preparer(output.format, TimelineRow.SCHEMA);
         DocumentAnalyzer<Prepared> preparing = d -> analyzer.analyze(d).map(doc -> new Prepared(doc, doc.rows().stream()
             .filter(TimelineRow::onTimeline).map(r -> new Dated(LocalDate.parse(r.from().orElseThrow()).toEpochDay(), r.start(), prepare.apply(r)))
             .toList()));
-        List<Ordered> rows = new ArrayList<>();
         long[] docs = {0};
-        runner.map(session.feed(), preparing, p -> {
-            undated.note(p.doc());
-            long order = docs[0]++;
-            p.rows().forEach(r -> rows.add(new Ordered(r.day(), order, r.start(), r.row())));
-        });
-        Ordered[] sorted = rows.toArray(Ordered[]::new);
-        rows.clear();
-        Arrays.parallelSort(sorted, Ordered.ORDER);
-        try (RowWriter w = session.writer(TimelineRow.SCHEMA, options())) {
-            for (Ordered o : sorted) {
-                Rows.write(w, o.row());
+        try (SortedRowStore rows = new SortedRowStore(MemoryBudget.bytes())) {
+            runner.map(session.feed(), preparing, p -> {
+                undated.note(p.doc());
+                long order = docs[0]++;
+                p.rows().forEach(r -> rows.add(r.day(), order, r.start(), r.row()));
+            });
+            try (RowWriter w = session.writer(TimelineRow.SCHEMA, options())) {
+                rows.drain(row -> Rows.write(w, row));
             }
         }
     }
@@ -159,12 +157,6 @@ final class TimelineCommand extends AnalysisCommand {
 
     /** A timeline row with the first day it covers (epoch day) and its offset. */
     private record Dated(long day, int start, Row row) {
-    }
-
-    /** A held timeline row: sorted by the first day it covers, then document (input order), then offset. */
-    private record Ordered(long day, long doc, int start, Row row) {
-        static final Comparator<Ordered> ORDER = (a, b) -> a.day != b.day ? Long.compare(a.day, b.day)
-            : a.doc != b.doc ? Long.compare(a.doc, b.doc) : Integer.compare(a.start, b.start);
     }
 
     Map<String, Object> options() {
@@ -181,12 +173,16 @@ final class TimelineCommand extends AnalysisCommand {
         Path folder = output.output != null && Files.isDirectory(output.output) ? output.output : null;
         Consumer<TaggedDocument> sink;
         Writer stream = null;
+        FolderTarget files = folder == null ? null : new FolderTarget(folder, ".tml");
         if (folder != null) {
             sink = doc -> {
                 undated.note(doc);
-                Path file = folder.resolve(fileName(doc.doc().id()));
-                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    TimemlWriter.write(doc, w);
+                try {
+                    files.write(doc.doc().id(), out -> {
+                        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                        TimemlWriter.write(doc, w);
+                        w.flush();
+                    });
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -207,12 +203,10 @@ final class TimelineCommand extends AnalysisCommand {
         if (stream != null) {
             stream.flush();
         }
-    }
-
-    /** The output file of a document: its file name, with .tml for anything else. */
-    static String fileName(String id) {
-        String name = Path.of(id.replace(':', '_')).getFileName().toString();
-        return name.endsWith(".tml") ? name : name + ".tml";
+        if (files != null && files.renamed() > 0) {
+            session.diagnostics().warn(folder.toString(), files.renamed() + " document(s) had the file name of an earlier one and were "
+                + "written with a number added (the first: " + files.firstRenamed().orElseThrow() + ")");
+        }
     }
 
     /**

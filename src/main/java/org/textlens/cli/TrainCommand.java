@@ -10,8 +10,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "train", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {"Train a model from labelled documents (cross-validated), for a command's --model option.",
         "Features, models, file format and how to train on your own coded sample: docs/learning.md."},
-    subcommands = {TrainLoadedCommand.class},
+    subcommands = {TrainSentimentCommand.class, TrainFramesCommand.class, TrainLoadedCommand.class},
     footer = {"", "Examples:",
+        "  textlens train sentiment --input-format jsonl --label-field rating --label-range -4,4 -o my.model rated.jsonl",
+        "  textlens train frames --input-format tsv --id-field ID --label-fields RE,HI,CO,MO,EC -o frames.model coded.tsv",
         "  textlens train loaded --spans coded.tsv -o my.model articles/"})
 final class TrainCommand implements Runnable, HasConsole {
     @ParentCommand
@@ -27,6 +29,6 @@ final class TrainCommand implements Runnable, HasConsole {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to train: loaded");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to train: sentiment, frames or loaded");
     }
 }

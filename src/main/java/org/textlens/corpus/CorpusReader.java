@@ -68,22 +68,62 @@ public final class CorpusReader {
             readWarc(source, sink);
             return;
         }
-        try (OpenedInput input = OpenedInput.open(source, settings.charset(), stdin)) {
-            if (input.binary()) {
+        long[] delivered = {0};
+        Consumer<Document> counted = guarded(doc -> {
+            delivered[0]++;
+            sink.accept(doc);
+        });
+        OpenedInput input = null;
+        try (OpenedInput opened = OpenedInput.open(source, settings.charset(), stdin)) {
+            input = opened;
+            opened.sniff();
+            if (opened.binary().isPresent()) {
                 finishPages(sink);
-                diagnostics.warn(source.name(), "binary file (NUL bytes in the first "
-                    + OpenedInput.SNIFF_BYTES / 1024 + " KiB) skipped");
+                diagnostics.warn(source.name(), opened.binary().get());
                 return;
             }
-            format.read(source, input, guarded(sink));
-            input.reportDamage(diagnostics);
+            format.read(source, opened, counted);
+            opened.reportDamage(diagnostics);
         } catch (SinkFailure f) {
             throw f.getCause(); // the analysis or the writer failed, not this input
+        } catch (InputException e) {
+            diagnostics.inputError(e); // a format reader's problem with the input as a whole
         } catch (IOException | UncheckedIOException e) {
             finishPages(sink);
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            diagnostics.inputError(new InputException(source.name(), "cannot read: " + why, "check that the file is readable and complete"));
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            readFailure(source, input, delivered[0], io);
         }
+    }
+
+    /**
+     * An input that broke while it was read: skipped if nothing of it was used, else read in part,
+     * with how much was read before the break, so that a count is never taken for the whole file.
+     */
+    private void readFailure(InputSource source, OpenedInput input, long documents, IOException e) {
+        boolean cut = input != null && input.compressed() && isTruncation(e);
+        String what;
+        String hint;
+        if (cut) {
+            what = "the compressed data ends early";
+            hint = "the file was cut short: copy or download it again";
+        } else if (input != null && input.compressed() && e instanceof java.util.zip.ZipException) {
+            what = "the compressed data is damaged (" + IoReasons.of(e) + ")";
+            hint = "the file is corrupt: copy or download it again";
+        } else {
+            what = "cannot read: " + IoReasons.of(e);
+            hint = "check that the file is readable and complete";
+        }
+        if (documents == 0) {
+            diagnostics.inputError(new InputException(source.name(), what, hint));
+            return;
+        }
+        String bytes = input != null && input.compressed() ? String.format(java.util.Locale.ROOT, " (%,d bytes)", input.bytesRead()) : "";
+        diagnostics.partlyRead(new InputException(source.name(), what + String.format(java.util.Locale.ROOT,
+            ": read %,d document(s)%s before the %s", documents, bytes, cut ? "cut" : "error"), hint + "; the rest of it was not read"));
+    }
+
+    private static boolean isTruncation(IOException e) {
+        return e instanceof java.io.EOFException;
     }
 
     /** Hands on the pages still being extracted, so that what is said about them comes before what follows. */
@@ -97,13 +137,18 @@ public final class CorpusReader {
 
     /** A WARC file is read from its raw bytes: its records are gzip members of their own and may hold binary content. */
     private void readWarc(InputSource source, Consumer<Document> sink) {
+        long[] delivered = {0};
         try {
-            warc.read(source, stdin, guarded(sink));
+            warc.read(source, stdin, guarded(doc -> {
+                delivered[0]++;
+                sink.accept(doc);
+            }));
         } catch (SinkFailure f) {
             throw f.getCause();
+        } catch (InputException e) {
+            diagnostics.inputError(e);
         } catch (IOException | UncheckedIOException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            diagnostics.inputError(new InputException(source.name(), "cannot read: " + why, "check that the file is readable and complete"));
+            readFailure(source, null, delivered[0], e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
         }
     }
 }

@@ -16,6 +16,7 @@ public final class Diagnostics {
     private final Verbosity verbosity;
     private final boolean keepGoing;
     private final List<String> skipped = new ArrayList<>();
+    private final List<String> partlyRead = new ArrayList<>();
     private long malformedSequences;
 
     public Diagnostics(PrintStream err, Verbosity verbosity, boolean keepGoing) {
@@ -59,6 +60,23 @@ public final class Diagnostics {
         }
         error(problem.describe() + " [skipped]");
         skipped.add(problem.where());
+    }
+
+    /**
+     * Stops the run with {@code problem}, or, when going on is allowed, reports an input of which
+     * only the part before the problem was read (and its documents counted).
+     */
+    public synchronized void partlyRead(InputException problem) {
+        if (!keepGoing) {
+            throw problem;
+        }
+        error(problem.describe() + " [read in part]");
+        partlyRead.add(problem.where());
+    }
+
+    /** Inputs read only up to a problem, under --keep-going. */
+    public synchronized List<String> partlyRead() {
+        return List.copyOf(partlyRead);
     }
 
     public synchronized List<String> skipped() {

@@ -1,7 +1,9 @@
 package org.textlens.corpus;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +11,6 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Turns the positional arguments into the list of inputs: files as named, folders walked
@@ -49,16 +50,53 @@ public final class InputExpander {
         return out;
     }
 
+    /**
+     * Every regular file under {@code root}, in path order. A subfolder that cannot be listed is one
+     * input error naming that subfolder; the rest of the tree is still read.
+     */
     private void walk(String arg, Path root, List<InputSource> out) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.filter(p -> !isHidden(root, p))
-                .filter(Files::isRegularFile)
-                .filter(p -> glob.map(g -> g.matches(p.getFileName()) || g.matches(root.relativize(p))).orElse(true))
-                .sorted()
-                .forEach(p -> out.add(InputSource.file(p.toString(), p)));
-        } catch (IOException | UncheckedIOException e) {
-            diagnostics.inputError(new InputException(arg, "cannot list folder: " + e.getMessage(), "check its permissions"));
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    return d.equals(root) || !isHidden(root, d) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+                    if ((attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(p)) && !isHidden(root, p)
+                        && glob.map(g -> g.matches(p.getFileName()) || g.matches(root.relativize(p))).orElse(true)) {
+                        found.add(p);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path p, IOException e) {
+                    if (!isHidden(root, p)) {
+                        unlistable(p.equals(root) ? arg : p.toString(), e);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) {
+                    if (e != null) {
+                        unlistable(d.equals(root) ? arg : d.toString(), e);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            unlistable(arg, e);
         }
+        found.sort(null);
+        found.forEach(p -> out.add(InputSource.file(p.toString(), p)));
+    }
+
+    private void unlistable(String where, IOException e) {
+        diagnostics.inputError(new InputException(where, "cannot list folder: " + IoReasons.of(e), "check its permissions"));
     }
 
     private static boolean isHidden(Path root, Path p) {

@@ -32,7 +32,7 @@ final class JsonlReader implements FormatReader, LineFormat {
             record = parseObject(line);
         } catch (JsonProcessingException e) {
             fields.diagnostics().inputError(new InputException(source.name(), OptionalLong.of(number),
-                "not a JSON object: " + e.getOriginalMessage(), "each line must hold one JSON object"));
+                "not a JSON object: " + Excerpt.of(e.getOriginalMessage()), "each line must hold one JSON object"));
             return Optional.empty();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -2,47 +2,75 @@ package org.textlens.corpus;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
- * An input opened for reading: gzip is undone when the bytes say so, binary files are recognised
- * by a NUL byte in their first 8 KiB (as grep does), and text is decoded with malformed sequences
- * replaced and counted.
+ * An input opened for reading: gzip is undone when the bytes say so, a byte-order mark chooses
+ * UTF-8, UTF-16 or UTF-32 whatever {@code --encoding} says (it is unambiguous), binary files are
+ * recognised by a NUL byte in their first 8 KiB (as grep does), and text is decoded with malformed
+ * sequences replaced and counted.
  */
 final class OpenedInput implements AutoCloseable {
     static final int SNIFF_BYTES = 8192;
 
     private final InputSource source;
     private final BufferedInputStream in;
-    private final Charset charset;
-    private final boolean binary;
+    private Charset charset;
+    private Optional<String> binary = Optional.empty();
+    private final Optional<CountingStream> decompressed;
     private final Damage damage = new Damage();
 
-    private OpenedInput(InputSource source, BufferedInputStream in, Charset charset, boolean binary) {
+    private OpenedInput(InputSource source, BufferedInputStream in, Charset charset, Optional<CountingStream> decompressed) {
         this.source = source;
         this.in = in;
         this.charset = charset;
-        this.binary = binary;
+        this.decompressed = decompressed;
     }
 
     static OpenedInput open(InputSource source, Charset charset, InputStream stdin) throws IOException {
-        InputStream raw = source.path().isPresent() ? Files.newInputStream(source.path().get()) : new NonClosingStream(stdin);
+        // FileInputStream, not Files.newInputStream: the latter's channel seeks, which a named pipe
+        // or a process substitution (/dev/fd/63) refuses with "Illegal seek".
+        InputStream raw = source.path().isPresent() ? new FileInputStream(source.path().get().toFile()) : new NonClosingStream(stdin);
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        CountingStream decompressed = null;
         if (isGzip(in)) {
-            in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+            decompressed = new CountingStream(new GZIPInputStream(in, 1 << 16));
+            in = new BufferedInputStream(decompressed, 1 << 16);
         }
-        boolean binary = !charset.name().startsWith("UTF-16") && !charset.name().startsWith("UTF-32") && hasNul(in);
-        return new OpenedInput(source, in, charset, binary);
+        return new OpenedInput(source, in, charset, Optional.ofNullable(decompressed));
     }
 
-    boolean binary() {
+    /**
+     * Reads the first bytes (after decompression) for a byte-order mark, which picks the encoding,
+     * and for NUL bytes, which mark a binary file. Separate from {@link #open} so that a compressed
+     * input cut within its first bytes is already known to be compressed when the cut is found.
+     */
+    void sniff() throws IOException {
+        charset = ByteOrderMark.charset(in).orElse(charset);
+        boolean wide = charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32");
+        binary = wide ? Optional.empty() : Nul.sniff(in, SNIFF_BYTES);
+    }
+
+    /** Why the input is not text (NUL bytes), with a hint at --encoding where it looks like UTF-16 or UTF-32; empty for text. */
+    Optional<String> binary() {
         return binary;
+    }
+
+    /** Whether the input was gzip-compressed. */
+    boolean compressed() {
+        return decompressed.isPresent();
+    }
+
+    /** Bytes of the input delivered so far (after decompression). */
+    long bytesRead() {
+        return decompressed.map(CountingStream::count).orElse(-1L);
     }
 
     private boolean utf8() {
@@ -100,18 +128,6 @@ final class OpenedInput implements AutoCloseable {
         int b2 = in.read();
         in.reset();
         return b1 == 0x1f && b2 == 0x8b;
-    }
-
-    private static boolean hasNul(BufferedInputStream in) throws IOException {
-        in.mark(SNIFF_BYTES);
-        byte[] head = in.readNBytes(SNIFF_BYTES);
-        in.reset();
-        for (byte b : head) {
-            if (b == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

@@ -45,7 +45,7 @@ final class RecordFields {
                 date = Optional.of(parseDate(rawDate.strip()));
             } catch (DateTimeParseException e) {
                 diagnostics.inputError(new InputException(source.name(), OptionalLong.of(line),
-                    "field '" + settings.dateField() + "' is not a date: '" + rawDate + "'",
+                    "field '" + settings.dateField() + "' is not a date: '" + Excerpt.of(rawDate) + "'",
                     "dates are written YYYY-MM-DD, optionally followed by a time"));
                 return Optional.empty();
             }

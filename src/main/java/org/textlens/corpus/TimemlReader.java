@@ -85,14 +85,20 @@ record TimemlReader(InputSettings settings) implements FormatReader {
     private static String numeric(String name) {
         try {
             if (name.startsWith("#x") || name.startsWith("#X")) {
-                return new String(Character.toChars(Integer.parseInt(name.substring(2), 16)));
+                return character(Integer.parseInt(name.substring(2), 16));
             }
             if (name.startsWith("#")) {
-                return new String(Character.toChars(Integer.parseInt(name.substring(1))));
+                return character(Integer.parseInt(name.substring(1)));
             }
         } catch (IllegalArgumentException e) {
             return null;
         }
         return null;
+    }
+
+    /** A character reference; one to a character XML forbids (&#0;, a lone surrogate) reads as U+FFFD. */
+    private static String character(int c) {
+        boolean xml = c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
+        return xml ? new String(Character.toChars(c)) : "\uFFFD";
     }
 }

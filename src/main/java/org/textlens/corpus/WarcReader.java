@@ -38,11 +38,19 @@ final class WarcReader {
 
     void read(InputSource source, InputStream stdin, Consumer<Document> sink) throws IOException {
         Skipped skipped = new Skipped();
-        if (source.path().isEmpty()) {
-            Optional<Damage> damage = readFrom(source, Channels.newChannel(stdin), 0, skipped, sink);
-            pages.finish(sink);
-            damage.ifPresent(d -> diagnostics.warn(source.name(), "damaged WARC record after " + d.records() + " record(s) ("
-                + d.why() + "); the rest of stdin cannot be read (give the file instead)"));
+        if (source.path().isEmpty() || !java.nio.file.Files.isRegularFile(source.path().get())) {
+            // stdin, a named pipe or a process substitution: read as a stream, since it cannot seek
+            InputStream in = source.path().isEmpty() ? stdin : new java.io.FileInputStream(source.path().get().toFile());
+            try {
+                Optional<Damage> damage = readFrom(source, Channels.newChannel(in), 0, skipped, sink);
+                pages.finish(sink);
+                damage.ifPresent(d -> diagnostics.warn(source.name(), "damaged WARC record after " + d.records() + " record(s) ("
+                    + d.why() + "); the rest of the stream cannot be read (give a regular file instead)"));
+            } finally {
+                if (in != stdin) {
+                    in.close();
+                }
+            }
         } else {
             try (FileChannel file = FileChannel.open(source.path().get(), StandardOpenOption.READ)) {
                 readFile(source, file, skipped, sink);

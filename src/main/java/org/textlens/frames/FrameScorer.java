@@ -113,6 +113,11 @@ final class FrameScorer {
         fired.get(f).merge(cue.label(), count, Integer::sum);
     }
 
+    /** The lemma of a token's normalised text, as cues are matched (memoised). */
+    String lemma(String norm) {
+        return word(norm).lemma();
+    }
+
     /** The memoised form and lemma of a token; the memo is bounded, as a corpus of endless rare words must not grow it forever. */
     private Word word(String norm) {
         Word w = words.get(norm);

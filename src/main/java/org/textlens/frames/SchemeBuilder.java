@@ -1,5 +1,6 @@
 package org.textlens.frames;
 
+import org.textlens.corpus.Excerpt;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,7 +88,7 @@ public final class SchemeBuilder {
         String frame = e.field(0).strip();
         String cueText = e.field(1).strip();
         if (frame.isEmpty() || !frame.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
-            throw e.error("frame name '" + frame + "' is empty or has characters other than letters, digits, '_' and '-'",
+            throw e.error("frame name '" + Excerpt.of(frame) + "' is empty or has characters other than letters, digits, '_' and '-'",
                 "name frames like human_interest");
         }
         if (cueText.isEmpty()) {
@@ -104,7 +105,7 @@ public final class SchemeBuilder {
             return;
         }
         if (cueText.startsWith("@")) {
-            CuePattern pattern = CuePattern.named(cueText.substring(1)).orElseThrow(() -> e.error("unknown pattern '" + cueText + "'",
+            CuePattern pattern = CuePattern.named(cueText.substring(1)).orElseThrow(() -> e.error("unknown pattern '" + Excerpt.of(cueText) + "'",
                 "the patterns are " + CuePattern.names() + "; " + PRESENT + " sets the frame's presence score"));
             patternCues.computeIfAbsent(pattern, k -> new LinkedHashMap<>()).put(frame, cue);
             return;
@@ -125,7 +126,7 @@ public final class SchemeBuilder {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw e.error("weight '" + raw + "' is not a number from 0 to " + (int) MAX_WEIGHT,
+        throw e.error("weight '" + Excerpt.of(raw) + "' is not a number from 0 to " + (int) MAX_WEIGHT,
             "write a weight such as 1 or 0.5; 0 marks a phrase that only stops its words from cueing the frame");
     }
 

@@ -43,6 +43,19 @@ public final class DocTermsAnalyzer implements DocumentAnalyzer<DocTermRow> {
      * document frequencies {@code docFreq}.
      */
     public Stream<DocTermRow> rows(DocTerms doc, ToLongFunction<String> docFreq, long documents) {
+        List<DocTermRow> rows = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : ranked(doc)) {
+            String term = e.getKey();
+            long count = e.getValue()[0];
+            OptionalDouble tfidf = documents > 0
+                ? OptionalDouble.of(Tfidf.of(count, docFreq.applyAsLong(term), documents)) : OptionalDouble.empty();
+            rows.add(row(doc.docId(), term, count, doc.words(), tfidf));
+        }
+        return rows.stream();
+    }
+
+    /** The terms of a document that get a row, in row order: at least --min-count, by count then term, the --top first. */
+    public List<Map.Entry<String, int[]>> ranked(DocTerms doc) {
         List<Map.Entry<String, int[]>> entries = new ArrayList<>();
         for (Map.Entry<String, int[]> e : doc.counts().entrySet()) {
             if (e.getValue()[0] >= settings.minCount()) {
@@ -51,14 +64,10 @@ public final class DocTermsAnalyzer implements DocumentAnalyzer<DocTermRow> {
         }
         entries.sort(Ranking.byCountThenTerm(e -> e.getValue()[0], Map.Entry::getKey));
         int limit = settings.top() > 0 ? Math.min(settings.top(), entries.size()) : entries.size();
-        List<DocTermRow> rows = new ArrayList<>(limit);
-        for (int i = 0; i < limit; i++) {
-            String term = entries.get(i).getKey();
-            long count = entries.get(i).getValue()[0];
-            OptionalDouble tfidf = documents > 0
-                ? OptionalDouble.of(Tfidf.of(count, docFreq.applyAsLong(term), documents)) : OptionalDouble.empty();
-            rows.add(new DocTermRow(doc.docId(), term, count, FreqAnalyzer.perTenThousand(count, doc.words()), tfidf));
-        }
-        return rows.stream();
+        return entries.subList(0, limit);
+    }
+
+    static DocTermRow row(String docId, String term, long count, long words, OptionalDouble tfidf) {
+        return new DocTermRow(docId, term, count, FreqAnalyzer.perTenThousand(count, words), tfidf);
     }
 }

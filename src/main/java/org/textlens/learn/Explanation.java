@@ -27,6 +27,27 @@ public record Explanation(List<Contribution> contributions, double bias, double 
         return top(n).stream().map(Contribution::format).collect(Collectors.joining("; "));
     }
 
+    /**
+     * The {@code n} largest contributions, then {@code (K more):X} for what the other K added, then
+     * {@code bias:X}: entries that add up to {@link #score()}, up to their rounding to 2 decimals.
+     * This is what {@code --explain} columns show.
+     */
+    public List<String> evidence(int n) {
+        List<Contribution> top = top(n);
+        List<String> out = new java.util.ArrayList<>(top.size() + 2);
+        double shown = 0;
+        for (Contribution c : top) {
+            out.add(c.format());
+            shown += c.amount();
+        }
+        int others = contributions.size() - top.size();
+        if (others > 0) {
+            out.add("(" + others + " more):" + Numbers.fixed(score - bias - shown, 2));
+        }
+        out.add("bias:" + Numbers.fixed(bias, 2));
+        return out;
+    }
+
     /** The bias plus every contribution, in order: equal to {@link #score()}. */
     public double sum() {
         double s = bias;

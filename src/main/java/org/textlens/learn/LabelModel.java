@@ -66,6 +66,11 @@ public final class LabelModel {
             Weights.bias(columns, index.size(), order, false));
     }
 
+    /** A two-label model whose bias is moved by {@code delta} (rounded as a model file stores it). */
+    public LabelModel shifted(double delta) {
+        return new LabelModel(model.withBias(0, model.bias(0) + delta));
+    }
+
     public LinearModel linear() {
         return model;
     }
@@ -83,6 +88,29 @@ public final class LabelModel {
     public double[] scores(FeatureVector x) {
         double[] s = model.scores(x);
         return s.length == 1 && model.labels().size() == 2 ? new double[] {-s[0], s[0]} : s;
+    }
+
+    /**
+     * Each label's probability, in {@link #labels()} order, as liblinear gives it for logistic
+     * regression: the logistic of the score for two labels; for more, each column's logistic,
+     * normalised to sum to 1. (For an SVM model these are only a monotone reading of the scores.)
+     */
+    public double[] probabilities(FeatureVector x) {
+        double[] s = model.scores(x);
+        if (model.labels().size() == 2 && s.length == 1) {
+            double p = 1 / (1 + Math.exp(-s[0]));
+            return new double[] {1 - p, p};
+        }
+        double[] p = new double[s.length];
+        double sum = 0;
+        for (int c = 0; c < s.length; c++) {
+            p[c] = 1 / (1 + Math.exp(-s[c]));
+            sum += p[c];
+        }
+        for (int c = 0; c < s.length; c++) {
+            p[c] /= sum;
+        }
+        return p;
     }
 
     /** The chosen label, its score and why. */

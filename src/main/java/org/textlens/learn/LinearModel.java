@@ -59,6 +59,13 @@ public final class LinearModel {
         return bias[column];
     }
 
+    /** The same model with column {@code column}'s bias set to {@code value} (rounded as a model file stores it). */
+    LinearModel withBias(int column, double value) {
+        double[] b = bias.clone();
+        b[column] = Numbers.rounded(value);
+        return new LinearModel(task, labels, columns, index, weights, b);
+    }
+
     /** The decision score of every column. */
     public double[] scores(FeatureVector x) {
         int k = columns.size();

@@ -1,5 +1,6 @@
 package org.textlens.lexicon;
 
+import org.textlens.corpus.Excerpt;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -118,7 +119,7 @@ public record DicFile(String source, List<String> categories, List<Entry> entrie
         private void declare(String line) {
             String[] fields = line.split("\\s+", 2);
             if (fields.length < 2) {
-                throw error("category '" + line + "' has no name", "write 'id<TAB>name', for example '12\tanger'");
+                throw error("category '" + Excerpt.of(line) + "' has no name", "write 'id<TAB>name', for example '12\tanger'");
             }
             String id = fields[0];
             String name = fields[1].strip();
@@ -137,7 +138,7 @@ public record DicFile(String source, List<String> categories, List<Entry> entrie
             while (end > 1 && (tabbed || isReference(fields.get(end - 1)))) {
                 String reference = fields.get(--end);
                 if (!isReference(reference)) {
-                    throw error("'" + reference + "' is not a category declared in the header",
+                    throw error("'" + Excerpt.of(reference) + "' is not a category declared in the header",
                         "declare it between the '%' lines, or fix the id");
                 }
                 if (isCondition(reference)) {
@@ -151,7 +152,7 @@ public record DicFile(String source, List<String> categories, List<Entry> entrie
                 throw error("an entry without a term", "write the word, then its category ids");
             }
             if (categories.isEmpty() && end == fields.size()) {
-                throw error("'" + term + "' names no declared category",
+                throw error("'" + Excerpt.of(term) + "' names no declared category",
                     "follow the word with the ids of categories declared in the header");
             }
             boolean prefix = term.endsWith("*");
@@ -159,7 +160,7 @@ public record DicFile(String source, List<String> categories, List<Entry> entrie
                 term = term.substring(0, term.length() - 1);
             }
             if (term.isEmpty() || term.contains("*")) {
-                throw error("'" + line.strip() + "': '*' may only end a word", "write 'abandon*' to match every word starting with 'abandon'");
+                throw error("'" + Excerpt.of(line.strip()) + "': '*' may only end a word", "write 'abandon*' to match every word starting with 'abandon'");
             }
             String normalised = Normalization.normalize(term.toLowerCase(Locale.ROOT)).replaceAll("\\s+", " ");
             List<String> inFileOrder = new ArrayList<>(categories);

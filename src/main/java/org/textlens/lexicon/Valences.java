@@ -1,5 +1,6 @@
 package org.textlens.lexicon;
 
+import org.textlens.corpus.Excerpt;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class Valences {
         try {
             valence = Double.parseDouble(e.field(1).strip());
         } catch (NumberFormatException ex) {
-            throw e.error("valence '" + e.field(1) + "' is not a number", "valences are numbers from -4 to 4");
+            throw e.error("valence '" + Excerpt.of(e.field(1)) + "' is not a number", "valences are numbers from -4 to 4");
         }
         if (!(valence >= -4 && valence <= 4)) {
             throw e.error("valence " + e.field(1).strip() + " is outside -4..4", "valences are numbers from -4 to 4");

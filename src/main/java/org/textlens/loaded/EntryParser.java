@@ -1,5 +1,6 @@
 package org.textlens.loaded;
 
+import org.textlens.corpus.Excerpt;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +33,7 @@ final class EntryParser {
         }
         String category = f.get(1).strip();
         if (Category.of(category).isEmpty()) {
-            throw row.error("unknown category '" + category + "'", "use one of " + String.join(", ", Category.ids()));
+            throw row.error("unknown category '" + Excerpt.of(category) + "'", "use one of " + String.join(", ", Category.ids()));
         }
         double weight = weight(row, field(f, 2));
         List<String> alternatives = Arrays.stream(field(f, 3).split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -55,7 +56,7 @@ final class EntryParser {
         try {
             w = Double.parseDouble(text.strip());
         } catch (NumberFormatException e) {
-            throw row.error("weight '" + text.strip() + "' is not a number", "write a decimal from 0 to 1, e.g. 0.6");
+            throw row.error("weight '" + Excerpt.of(text.strip()) + "' is not a number", "write a decimal from 0 to 1, e.g. 0.6");
         }
         if (!(w >= 0 && w <= 1)) {
             throw row.error("weight " + text.strip() + " is outside 0..1", "write a decimal from 0 to 1, e.g. 0.6");

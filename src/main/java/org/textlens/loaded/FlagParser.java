@@ -1,5 +1,6 @@
 package org.textlens.loaded;
 
+import org.textlens.corpus.Excerpt;
 import java.util.List;
 import org.textlens.lexicon.TsvEntries;
 
@@ -34,7 +35,7 @@ final class FlagParser {
                 case "not-before" -> notBefore = phrases(row, name, value);
                 case "not-after" -> notAfter = phrases(row, name, value);
                 case "only-after" -> onlyAfter = phrases(row, name, value);
-                default -> throw row.error("unknown flag '" + flag + "'", "flags are " + KNOWN + ", separated by commas");
+                default -> throw row.error("unknown flag '" + Excerpt.of(flag) + "'", "flags are " + KNOWN + ", separated by commas");
             }
         }
         return new MatchRules(caseSensitive, exact, verb, notBefore, notAfter, onlyAfter, extend, false);

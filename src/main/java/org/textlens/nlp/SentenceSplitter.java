@@ -50,9 +50,10 @@ abstract sealed class SentenceSplitter permits SentenceSplitter.ByModel, Sentenc
                     cut--;
                 }
                 if (cut == start) {
-                    cut = start + MAX_SENTENCE_CHARS; // no white space at all: cut anywhere
-                    if (Character.isLowSurrogate(text.charAt(cut))) {
-                        cut--;
+                    // one word longer than a sentence may be: it stays whole, and the cut comes after it
+                    cut = start + MAX_SENTENCE_CHARS;
+                    while (cut < r[1] && !Character.isWhitespace(text.charAt(cut))) {
+                        cut++;
                     }
                 }
                 Paragraphs.addTrimmed(out, text, start, cut);

@@ -51,7 +51,8 @@ public final class WordTokenizer implements Tokenizer {
             char ch = text[i];
             int c = ch < 128 || !Character.isHighSurrogate(ch) ? ch : Character.codePointAt(text, i);
             byte cls = classOf(c);
-            if (cls == SPACE) {
+            if (cls == SPACE || cls == LETTER && c >= 128 && isMark(c)) {
+                // a mark with no letter before it (the emoji selector U+FE0F after a symbol) is no word
                 i += Character.charCount(c);
                 continue;
             }
@@ -89,6 +90,11 @@ public final class WordTokenizer implements Tokenizer {
             return LETTER;
         }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.FORMAT ? SPACE : OTHER;
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     private static boolean isWordChar(int c) {

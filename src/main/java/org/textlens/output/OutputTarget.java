@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Where output goes. Stdout is written as rows come. A regular file given with {@code -o} is
@@ -25,23 +26,34 @@ public final class OutputTarget implements AutoCloseable {
     private final Optional<Thread> cleanup;
     private boolean committed;
 
-    private OutputTarget(OutputStream stream, Optional<Path> target, Optional<Path> temp) {
+    private OutputTarget(OutputStream stream, Optional<Path> target, Optional<Path> temp, Optional<Thread> cleanup) {
         this.stream = stream;
         this.target = target;
         this.temp = temp;
-        // Ctrl-C or a kill skips close(): the temporary file must not be left behind.
-        this.cleanup = temp.map(t -> new Thread(() -> {
+        this.cleanup = cleanup;
+    }
+
+    /**
+     * Ctrl-C or a kill skips close(): the temporary file must not be left behind. The hook is in
+     * place before the file is made, so no signal can come between the two.
+     */
+    private static Thread cleanupHook(AtomicReference<Path> made) {
+        Thread hook = new Thread(() -> {
+            Path t = made.get();
             try {
-                Files.deleteIfExists(t);
+                if (t != null) {
+                    Files.deleteIfExists(t);
+                }
             } catch (IOException e) {
                 // nothing more can be done while the JVM exits
             }
-        }, "textlens-output-cleanup"));
-        cleanup.ifPresent(Runtime.getRuntime()::addShutdownHook);
+        }, "textlens-output-cleanup");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
     }
 
     public static OutputTarget stdout(OutputStream out) {
-        return new OutputTarget(new BufferedOutputStream(out, 1 << 16), Optional.empty(), Optional.empty());
+        return new OutputTarget(new BufferedOutputStream(out, 1 << 16), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** Opens {@code file}; fails before any analysis when its folder cannot take a new file. */
@@ -50,11 +62,23 @@ public final class OutputTarget implements AutoCloseable {
             if (Files.isDirectory(file)) {
                 throw new IOException("is a directory");
             }
-            return new OutputTarget(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), Optional.of(file), Optional.empty());
+            return new OutputTarget(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), Optional.of(file), Optional.empty(),
+                Optional.empty());
         }
         Path dir = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-        return new OutputTarget(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16), Optional.of(file), Optional.of(temp));
+        AtomicReference<Path> made = new AtomicReference<>();
+        Thread hook = cleanupHook(made);
+        try {
+            made.set(Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp"));
+            return new OutputTarget(new BufferedOutputStream(Files.newOutputStream(made.get()), 1 << 16), Optional.of(file),
+                Optional.of(made.get()), Optional.of(hook));
+        } catch (IOException | RuntimeException e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            if (made.get() != null) {
+                Files.deleteIfExists(made.get());
+            }
+            throw e;
+        }
     }
 
     public OutputStream stream() {

@@ -1,6 +1,8 @@
 package org.textlens.quotes;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.textlens.attribution.Attributions;
 import org.textlens.attribution.SpeechVerbs;
 import org.textlens.attribution.Statement;
@@ -13,9 +15,17 @@ import org.textlens.nlp.AnnotatedDocument;
  */
 public final class QuotesAnalyzer {
     private final Attributions attributions;
+    private final Set<Statement.Kind> kinds;
 
+    /** An analyser reporting every kind of statement. */
     public QuotesAnalyzer(SpeechVerbs verbs) {
+        this(verbs, EnumSet.allOf(Statement.Kind.class));
+    }
+
+    /** An analyser reporting only statements of {@code kinds}. */
+    public QuotesAnalyzer(SpeechVerbs verbs, Set<Statement.Kind> kinds) {
         this.attributions = new Attributions(verbs);
+        this.kinds = EnumSet.copyOf(kinds);
     }
 
     /** One row per statement. */
@@ -28,8 +38,9 @@ public final class QuotesAnalyzer {
         return doc -> SpeakerRow.summarize(doc.doc().id(), find(doc)).stream();
     }
 
-    /** The statements of {@code doc} in text order. */
+    /** The statements of {@code doc} of the chosen kinds, in text order. */
     public List<Statement> find(AnnotatedDocument doc) {
-        return attributions.find(doc);
+        List<Statement> all = attributions.find(doc);
+        return kinds.size() == Statement.Kind.values().length ? all : all.stream().filter(s -> kinds.contains(s.kind())).toList();
     }
 }

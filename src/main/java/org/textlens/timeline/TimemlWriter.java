@@ -43,8 +43,14 @@ public final class TimemlWriter {
         out.write("</TEXT>\n</TimeML>\n");
     }
 
+    /**
+     * Element content: {@code & < >} escaped, a CR written as a reference (a parser would turn a
+     * raw one into LF), and every character XML 1.0 cannot hold at all (C0 controls but tab and
+     * line breaks, U+FFFE, U+FFFF, a surrogate without its pair) replaced by U+FFFD, one character
+     * for one, so offsets in code points stay those of the input.
+     */
     static String escape(String s) {
-        if (s.indexOf('&') < 0 && s.indexOf('<') < 0 && s.indexOf('>') < 0 && s.indexOf('"') < 0) {
+        if (plain(s)) {
             return s;
         }
         StringBuilder b = new StringBuilder(s.length() + 16);
@@ -54,9 +60,31 @@ public final class TimemlWriter {
                 case '&' -> b.append("&amp;");
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
-                default -> b.append(c);
+                case '\r' -> b.append("&#13;");
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        b.append(c).append(s.charAt(++i));
+                    } else {
+                        b.append(allowed(c) ? c : '\uFFFD');
+                    }
+                }
             }
         }
         return b.toString();
+    }
+
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '\r' || !allowed(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether XML 1.0 allows {@code c} (surrogates are checked in pairs by the caller). */
+    static boolean allowed(char c) {
+        return c >= 0x20 ? c < 0xFFFE && !Character.isSurrogate(c) : c == '\t' || c == '\n' || c == '\r';
     }
 }

@@ -16,7 +16,19 @@ public final class Html {
         return out.toString();
     }
 
-    /** Appends {@code s[from, to)} escaped; control characters that HTML forbids become U+FFFD. */
+    /**
+     * The explicit bidirectional formatting characters (embeddings, overrides, isolates and their
+     * terminators, and the marks): in a page they reorder the text around them, a known way to
+     * disguise it, so they are written as their code point in brackets instead.
+     */
+    static boolean isBidiControl(char c) {
+        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F' || c == '\u061C';
+    }
+
+    /**
+     * Appends {@code s[from, to)} escaped; control characters that HTML forbids become U+FFFD, and
+     * bidirectional controls are made visible.
+     */
     public static void escapeTo(StringBuilder out, CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
@@ -29,6 +41,9 @@ public final class Html {
                 default -> {
                     if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f) {
                         out.append('\uFFFD');
+                    } else if (isBidiControl(c)) {
+                        // shown, not obeyed: an override can make "invoice\u202Etxt.exe" read as "invoiceexe.txt"
+                        out.append("[U+").append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)).append(']');
                     } else {
                         out.append(c);
                     }
