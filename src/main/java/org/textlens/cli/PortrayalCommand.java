@@ -64,7 +64,7 @@ final class PortrayalCommand extends AnalysisCommand {
 
     @Option(names = "--group-field", paramLabel = "NAME",
         description = "With --summary: one row per value of this JSONL/CSV/TSV field (e.g. an outlet) and entity, across documents, "
-            + "with a 95% bootstrap confidence interval of the mean score (documents resampled, fixed seed).")
+            + "with a 95%% bootstrap confidence interval of the mean score (documents resampled, fixed seed).")
     String groupField;
 
     @Override
