@@ -17,10 +17,19 @@ public final class TargetReader {
     public record Instance(Target target, int sentence, FeatureVector features) {
     }
 
+    private static boolean isSpeech(Statement s) {
+        return s.kind() == Statement.Kind.DIRECT || s.kind() == Statement.Kind.INDIRECT;
+    }
+
     private final ThreadLocal<SentenceReading.LemmaCache> lemmas = ThreadLocal.withInitial(SentenceReading.LemmaCache::new);
 
-    /** The instances of {@code targets} (in the given order), with the document's statements for who speaks where. */
-    public List<Instance> read(AnnotatedDocument doc, List<Target> targets, List<Statement> statements) {
+    /**
+     * The instances of {@code targets} (in the given order), with the document's statements for who speaks where.
+     * Only speech counts as another voice's words: the content of an endorsement ("The council praised Okafor")
+     * or a refusal is the portrayal itself, not words someone else said, and the model learned from speech alone.
+     */
+    public List<Instance> read(AnnotatedDocument doc, List<Target> targets, List<Statement> allStatements) {
+        List<Statement> statements = allStatements.stream().filter(TargetReader::isSpeech).toList();
         List<Sentence> sentences = doc.sentences();
         int[] sentenceOf = new int[targets.size()];
         for (int i = 0; i < targets.size(); i++) {
