@@ -24,7 +24,8 @@ public final class DocTermsAnalyzer implements DocumentAnalyzer<DocTermRow> {
 
     public DocTermsAnalyzer(FreqSettings settings) {
         this.settings = settings;
-        this.extractors = ThreadLocal.withInitial(() -> new TermExtractor(settings, false));
+        FormCacheBudget cacheBudget = FormCacheBudget.ofHeap();
+        this.extractors = ThreadLocal.withInitial(() -> new TermExtractor(settings, false, cacheBudget));
     }
 
     @Override

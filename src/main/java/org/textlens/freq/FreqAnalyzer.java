@@ -14,6 +14,7 @@ import org.textlens.nlp.AnnotatedDocument;
 public final class FreqAnalyzer implements CorpusAnalyzer<TermCounts, FreqRow> {
     private final FreqSettings settings;
     private final boolean tfidf;
+    private final FormCacheBudget cacheBudget = FormCacheBudget.ofHeap();
 
     public FreqAnalyzer(FreqSettings settings, boolean tfidf) {
         this.settings = settings;
@@ -22,7 +23,7 @@ public final class FreqAnalyzer implements CorpusAnalyzer<TermCounts, FreqRow> {
 
     @Override
     public TermCounts empty() {
-        return new TermCounts(new TermExtractor(settings, true));
+        return new TermCounts(new TermExtractor(settings, true, cacheBudget));
     }
 
     @Override

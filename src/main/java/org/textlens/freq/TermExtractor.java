@@ -19,8 +19,6 @@ import org.textlens.nlp.TokenKind;
  * inside one ("secretary of state"). One instance per worker thread.
  */
 final class TermExtractor {
-    private static final int CACHE_LIMIT = 1 << 21;
-
     /** Receives every occurrence of a term, in text order. */
     interface Sink {
         void term(Term term);
@@ -57,15 +55,20 @@ final class TermExtractor {
     private Sink sink;
 
     private final boolean keepVocabulary;
+    private final FormCacheBudget cacheBudget;
 
     /**
      * @param keepVocabulary keep every term, n-grams included, in {@link #vocabulary()} (corpus
-     *     counting); otherwise n-gram terms are made fresh per occurrence and forgotten
+     *     counting); otherwise terms live only as long as the word-form cache holds them (one
+     *     document's counts need only their text), so memory does not grow with the vocabulary
+     * @param cacheBudget the memory the word-form caches of all workers share
      */
-    TermExtractor(FreqSettings settings, boolean keepVocabulary) {
+    TermExtractor(FreqSettings settings, boolean keepVocabulary, FormCacheBudget cacheBudget) {
         this.settings = settings;
         this.keepVocabulary = keepVocabulary;
+        this.cacheBudget = cacheBudget;
         this.normalizer = new TermNormalizer(settings);
+        cacheBudget.join();
     }
 
     /** Counts of the terms of one document; {@code words[0]} receives its number of running words. */
@@ -136,11 +139,13 @@ final class TermExtractor {
             String lower = TermNormalizer.lowerCase(word);
             boolean blocked = settings.stopWords().contains(lower)
                 || lower.codePointCount(0, lower.length()) < settings.minLength();
-            if (words.size() >= CACHE_LIMIT) {
-                words.clear(); // a cache of word forms; the vocabulary itself stays
+            if (words.size() >= cacheBudget.entries()) {
+                words.clear(); // a cache of word forms; a kept vocabulary stays
             }
-            // Several word forms can share a term (Talks, talks; talked, talks with --lemma).
-            Term term = terms.computeIfAbsent(normalizer.term(word), Term::new);
+            // Several word forms can share a term (Talks, talks; talked, talks with --lemma),
+            // which matters only where the term carries corpus counters.
+            String text = normalizer.term(word);
+            Term term = keepVocabulary ? terms.computeIfAbsent(text, Term::new) : new Term(text);
             info = new WordInfo(term, blocked);
             words.put(word, hash, info);
         }

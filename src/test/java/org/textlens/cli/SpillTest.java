@@ -58,6 +58,44 @@ class SpillTest {
         }
     }
 
+    /**
+     * Issue 17: the word-form cache of each worker is bounded by the budget and emptied when full
+     * (a vocabulary of 636,000 random words filled a 256 MB heap). Emptying it mid-run must not
+     * change a count, whether the forms share a term (case, stems, lemmas) or the terms are counted
+     * over the whole corpus.
+     */
+    @Test
+    void emptyingTheWordFormCacheChangesNoCount(@TempDir Path dir) throws IOException {
+        Random random = new Random(5);
+        StringBuilder jsonl = new StringBuilder();
+        String[] endings = {"", "s", "ed", "ing", "ly"};
+        for (int d = 0; d < 300; d++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 50; w++) {
+                String word = "w" + Integer.toString(random.nextInt(3000), 36) + endings[random.nextInt(endings.length)];
+                word = switch (random.nextInt(4)) {
+                    case 0 -> word.toUpperCase(java.util.Locale.ROOT);
+                    case 1 -> Character.toUpperCase(word.charAt(0)) + word.substring(1);
+                    default -> word;
+                };
+                text.append(w == 0 ? "" : " ").append(word);
+            }
+            jsonl.append("{\"id\":\"d").append(d).append("\",\"text\":\"").append(text).append(".\"}\n");
+        }
+        String corpus = Files.writeString(dir.resolve("forms.jsonl"), jsonl).toString();
+        for (String[] args : new String[][] {
+            {"freq", "--by-doc", "--tfidf", "--lemma", "--input-format", "jsonl", corpus},
+            {"freq", "--by-doc", "--stem", "--case", "keep", "--ngram", "1-2", "--input-format", "jsonl", corpus},
+            {"freq", "--tfidf", "--case", "keep", "--ngram", "1-3", "--input-format", "jsonl", corpus},
+            {"freq", "--lemma", "--threads", "3", "--input-format", "jsonl", corpus}}) {
+            Cli.Result memory = Cli.run(args);
+            Cli.Result small = withBudget(4096, args);
+            assertEquals(0, small.exit(), small.err());
+            assertTrue(memory.out().lines().count() > 1000, memory.toString());
+            assertEquals(memory.out(), small.out(), String.join(" ", args));
+        }
+    }
+
     @Test
     void tfidfByDocMatchesTheGoldenFileWhenSpilled() throws IOException {
         Cli.Result disk = withBudget(2048, "freq", "--by-doc", "--tfidf", "testdata/news");
