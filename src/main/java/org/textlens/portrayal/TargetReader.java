@@ -1,7 +1,10 @@
 package org.textlens.portrayal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.textlens.attribution.Statement;
 import org.textlens.learn.FeatureVector;
 import org.textlens.nlp.AnnotatedDocument;
@@ -29,26 +32,40 @@ public final class TargetReader {
      * or a refusal is the portrayal itself, not words someone else said, and the model learned from speech alone.
      */
     public List<Instance> read(AnnotatedDocument doc, List<Target> targets, List<Statement> allStatements) {
-        List<Statement> statements = allStatements.stream().filter(TargetReader::isSpeech).toList();
         List<Sentence> sentences = doc.sentences();
         int[] sentenceOf = new int[targets.size()];
+        // The targets of each sentence, and the speech that may reach into it, found once: a
+        // document of one long line has a million sentences and as many statements.
+        TreeMap<Integer, List<Integer>> targetsIn = new TreeMap<>();
         for (int i = 0; i < targets.size(); i++) {
             sentenceOf[i] = sentenceAt(sentences, targets.get(i).start());
+            targetsIn.computeIfAbsent(sentenceOf[i], k -> new ArrayList<>()).add(i);
+        }
+        Map<Integer, List<Statement>> speechIn = new HashMap<>();
+        for (Statement st : allStatements) {
+            if (!isSpeech(st)) {
+                continue;
+            }
+            int first = sentenceAt(sentences, st.start());
+            int last = Math.max(first, sentenceAt(sentences, Math.max(st.start(), st.end() - 1)));
+            for (int s : targetsIn.subMap(first, true, last, true).keySet()) {
+                speechIn.computeIfAbsent(s, k -> new ArrayList<>()).add(st);
+            }
         }
         SentenceReading[] readings = new SentenceReading[sentences.size()];
         List<Instance> out = new ArrayList<>(targets.size());
         for (int i = 0; i < targets.size(); i++) {
             int s = sentenceOf[i];
             if (readings[s] == null) {
-                readings[s] = SentenceReading.of(sentences.get(s), statements, lemmas.get());
+                readings[s] = SentenceReading.of(sentences.get(s), speechIn.getOrDefault(s, List.of()), lemmas.get());
             }
             SentenceReading r = readings[s];
             Target t = targets.get(i);
             int[] range = r.tokensOf(t.start(), t.end());
             List<int[]> others = new ArrayList<>();
-            for (int j = 0; j < targets.size(); j++) {
+            for (int j : targetsIn.get(s)) {
                 Target o = targets.get(j);
-                if (j != i && sentenceOf[j] == s && !o.entity().equals(t.entity())) {
+                if (j != i && !o.entity().equals(t.entity())) {
                     others.add(r.tokensOf(o.start(), o.end()));
                 }
             }
