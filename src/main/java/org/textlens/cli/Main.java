@@ -29,12 +29,21 @@ public final class Main {
      * command's data is unreachable, so there is room again to say so.
      */
     static int outOfMemory(Console console) {
-        long mb = Runtime.getRuntime().maxMemory() >> 20;
-        console.err().println("textlens: error: out of memory: the Java heap (" + mb + " MB) is full"
-            + " (give the JVM more, e.g. JAVA_OPTS=-Xmx" + Math.max(1, 2 * mb / 1024) + "g, or split the input)");
+        try {
+            long mb = Runtime.getRuntime().maxMemory() >> 20;
+            console.err().println("textlens: error: out of memory: the Java heap (" + mb + " MB) is full"
+                + " (give the JVM more, e.g. JAVA_OPTS=-Xmx" + Math.max(1, 2 * mb / 1024) + "g, or split the input)");
+        } catch (OutOfMemoryError again) {
+            // the heap is still full (what filled it is still reachable): the line made in advance
+            console.err().write(OUT_OF_MEMORY, 0, OUT_OF_MEMORY.length);
+        }
         console.err().flush();
         return ExitCode.FAILED;
     }
+
+    /** The out-of-memory line, made before any heap is needed to say it. */
+    private static final byte[] OUT_OF_MEMORY = ("textlens: error: out of memory: the Java heap is full"
+        + " (give the JVM more, e.g. JAVA_OPTS=-Xmx2g, or split the input)\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     static CommandLine commandLine(Console console) {
         CommandLine cl = new CommandLine(new TextlensCommand(console));

@@ -86,7 +86,7 @@ class AnalyserEntryFuzzTest {
         rows.forEach(row -> assertTrue(row != null));
     }
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "12s")
     void freq(byte[] data) {
         AnnotatedDocument doc = annotate(data);
         TermCounts counts = FREQ_CORPUS.add(FREQ_CORPUS.empty(), doc);
@@ -94,7 +94,7 @@ class AnalyserEntryFuzzTest {
         drain(FREQ_BY_DOC.analyze(doc));
     }
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "12s")
     void sentiment(byte[] data) {
         AnnotatedDocument doc = annotate(data);
         drain(SENTIMENT.sentences(true).analyze(doc));
@@ -102,28 +102,28 @@ class AnalyserEntryFuzzTest {
         drain(SENTIMENT.summaries().analyze(doc));
     }
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "12s")
     void loaded(byte[] data) {
         AnnotatedDocument doc = annotate(data);
         drain(LOADED.hits(true, true).analyze(doc));
         drain(LOADED.summaries().analyze(doc));
     }
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "12s")
     void frames(byte[] data) {
         AnnotatedDocument doc = annotate(data);
         drain(FRAMES.sentences(0).analyze(doc));
         drain(FRAMES.documents(true, true).analyze(doc));
     }
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "12s")
     void quotes(byte[] data) {
         AnnotatedDocument doc = annotate(data);
         drain(QUOTES.statements().analyze(doc));
         drain(QUOTES.summaries().analyze(doc));
     }
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "12s")
     void timeline(byte[] data) throws IOException {
         AnnotatedDocument doc = annotate(data);
         for (TaggedDocument tagged : TIMELINE.analyze(doc).toList()) {
@@ -131,7 +131,7 @@ class AnalyserEntryFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "12s")
     void portrayal(byte[] data) {
         AnnotatedDocument doc = annotate(data);
         drain(PORTRAYAL.mentions(true).analyze(doc));
@@ -139,7 +139,7 @@ class AnalyserEntryFuzzTest {
     }
 
     /** The whole report page for one document: every section's analysis, its document view and its corpus view. */
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "12s")
     void report(byte[] data) {
         FreqSettings terms = new FreqSettings(1, 1, true, FreqSettings.BaseForm.NONE, StopWords.english(), false, Optional.empty(), 1, 1, 10);
         ReportBuilder builder = new ReportBuilder(new ReportSettings("fuzz", 5, "0", Map.of()), List.of(

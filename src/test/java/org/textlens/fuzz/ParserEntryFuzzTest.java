@@ -43,7 +43,7 @@ class ParserEntryFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "12s")
     void lexicon(byte[] data) {
         Path file = Fuzzing.file("lexicon.tsv", data);
         expectInputErrorAtMost("loaded lexicon", () -> LoadedLexicon.load(false, List.of(), List.of(file), Set.of()));
@@ -56,7 +56,7 @@ class ParserEntryFuzzTest {
         expectInputErrorAtMost("stop words", () -> StopWords.named(file.toString()));
     }
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "12s")
     void dic(byte[] data) {
         Path file = Fuzzing.file("words.dic", data);
         expectInputErrorAtMost("dic", () -> {

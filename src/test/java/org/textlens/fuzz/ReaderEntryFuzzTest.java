@@ -67,24 +67,24 @@ class ReaderEntryFuzzTest {
         return Arrays.copyOfRange(data, 1, data.length);
     }
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "12s")
     void records(byte[] data) {
         if (data.length > 0) {
             read(rest(data), pick(data[0], InputFormat.JSONL, InputFormat.CSV, InputFormat.TSV, InputFormat.LINES));
         }
     }
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "12s")
     void text(byte[] data) {
         read(data, InputFormat.TEXT);
     }
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "12s")
     void timeml(byte[] data) {
         read(data, InputFormat.TIMEML);
     }
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "12s")
     void web(byte[] data) {
         if (data.length > 0) {
             read(rest(data), pick(data[0], InputFormat.HTML, InputFormat.FEED, InputFormat.WARC));
@@ -92,7 +92,7 @@ class ReaderEntryFuzzTest {
     }
 
     /** The rest gzip-compressed, then kept whole, cut short or damaged as the first byte says, read as lines or JSONL. */
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "12s")
     void gzip(byte[] data) throws IOException {
         if (data.length == 0) {
             return;
