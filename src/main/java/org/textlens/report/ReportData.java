@@ -97,7 +97,7 @@ public record ReportData(ReportSpec spec, CorpusFacts facts, List<CorpusView> vi
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> all = files.toList();
             return all.isEmpty() || all.contains(dir.resolve(DataTables.VALUES)) && all.stream().allMatch(p -> Files.isRegularFile(p)
-                && (p.getFileName().toString().endsWith(".csv") || p.getFileName().toString().startsWith("_")));
+                && (p.getFileName().toString().endsWith(".csv") || p.getFileName().toString().startsWith("_") || p.getFileName().toString().startsWith(".")));
         }
     }
 }
