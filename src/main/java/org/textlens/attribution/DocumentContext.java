@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.textlens.lexicon.PhraseMatcher;
 import org.textlens.nlp.AnnotatedDocument;
+import org.textlens.nlp.LemmaMemo;
 import org.textlens.nlp.Sentence;
 import org.textlens.nlp.TokenKind;
 

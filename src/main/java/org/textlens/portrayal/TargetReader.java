@@ -5,6 +5,7 @@ import java.util.List;
 import org.textlens.attribution.Statement;
 import org.textlens.learn.FeatureVector;
 import org.textlens.nlp.AnnotatedDocument;
+import org.textlens.nlp.LemmaMemo;
 import org.textlens.nlp.Sentence;
 
 /**
@@ -21,7 +22,7 @@ public final class TargetReader {
         return s.kind() == Statement.Kind.DIRECT || s.kind() == Statement.Kind.INDIRECT;
     }
 
-    private final ThreadLocal<SentenceReading.LemmaCache> lemmas = ThreadLocal.withInitial(SentenceReading.LemmaCache::new);
+    private final ThreadLocal<LemmaMemo> lemmas = ThreadLocal.withInitial(LemmaMemo::new);
 
     /**
      * The instances of {@code targets} (in the given order), with the document's statements for who speaks where.
