@@ -34,7 +34,7 @@ public final class TargetReader {
         List<Sentence> sentences = doc.sentences();
         int[] sentenceOf = new int[targets.size()];
         for (int i = 0; i < targets.size(); i++) {
-            sentenceOf[i] = sentenceAt(sentences, targets.get(i).start());
+            sentenceOf[i] = Sentence.indexAt(sentences, targets.get(i).start());
         }
         SentenceReading[] readings = new SentenceReading[sentences.size()];
         List<Instance> out = new ArrayList<>(targets.size());
@@ -56,22 +56,5 @@ public final class TargetReader {
             out.add(new Instance(t, s, TargetFeatures.of(r, range[0], range[1], t.entity(), others)));
         }
         return out;
-    }
-
-    /** The sentence holding code point {@code at}: the last one starting at or before it. */
-    private static int sentenceAt(List<Sentence> sentences, int at) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).span().start() <= at) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
     }
 }
