@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.textlens.attribution.Statement;
 import org.textlens.learn.FeatureVector;
 import org.textlens.nlp.AnnotatedDocument;
+import org.textlens.nlp.LemmaMemo;
 import org.textlens.nlp.Sentence;
 
 /**
@@ -24,7 +25,7 @@ public final class TargetReader {
         return s.kind() == Statement.Kind.DIRECT || s.kind() == Statement.Kind.INDIRECT;
     }
 
-    private final ThreadLocal<SentenceReading.LemmaCache> lemmas = ThreadLocal.withInitial(SentenceReading.LemmaCache::new);
+    private final ThreadLocal<LemmaMemo> lemmas = ThreadLocal.withInitial(LemmaMemo::new);
 
     /**
      * The instances of {@code targets} (in the given order), with the document's statements for who speaks where.
@@ -38,7 +39,7 @@ public final class TargetReader {
         // document of one long line has a million sentences and as many statements.
         TreeMap<Integer, List<Integer>> targetsIn = new TreeMap<>();
         for (int i = 0; i < targets.size(); i++) {
-            sentenceOf[i] = sentenceAt(sentences, targets.get(i).start());
+            sentenceOf[i] = Sentence.indexAt(sentences, targets.get(i).start());
             targetsIn.computeIfAbsent(sentenceOf[i], k -> new ArrayList<>()).add(i);
         }
         Map<Integer, List<Statement>> speechIn = new HashMap<>();
@@ -46,8 +47,8 @@ public final class TargetReader {
             if (!isSpeech(st)) {
                 continue;
             }
-            int first = sentenceAt(sentences, st.start());
-            int last = Math.max(first, sentenceAt(sentences, Math.max(st.start(), st.end() - 1)));
+            int first = Sentence.indexAt(sentences, st.start());
+            int last = Math.max(first, Sentence.indexAt(sentences, Math.max(st.start(), st.end() - 1)));
             for (int s : targetsIn.subMap(first, true, last, true).keySet()) {
                 speechIn.computeIfAbsent(s, k -> new ArrayList<>()).add(st);
             }
@@ -72,22 +73,5 @@ public final class TargetReader {
             out.add(new Instance(t, s, TargetFeatures.of(r, range[0], range[1], t.entity(), others)));
         }
         return out;
-    }
-
-    /** The sentence holding code point {@code at}: the last one starting at or before it. */
-    private static int sentenceAt(List<Sentence> sentences, int at) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).span().start() <= at) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
     }
 }

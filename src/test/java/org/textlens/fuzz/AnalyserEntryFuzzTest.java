@@ -34,15 +34,10 @@ import org.textlens.portrayal.PortrayalAnalyzer;
 import org.textlens.portrayal.PortrayalModel;
 import org.textlens.portrayal.TargetSource;
 import org.textlens.quotes.QuotesAnalyzer;
-import org.textlens.report.FramesSection;
-import org.textlens.report.FreqSection;
-import org.textlens.report.LoadedSection;
-import org.textlens.report.PortrayalSection;
-import org.textlens.report.QuotesSection;
 import org.textlens.report.ReportBuilder;
+import org.textlens.report.ReportSections;
 import org.textlens.report.ReportSettings;
-import org.textlens.report.SentimentSection;
-import org.textlens.report.TimelineSection;
+import org.textlens.report.ReportSpec;
 import org.textlens.sentiment.SentimentAnalyzer;
 import org.textlens.sentiment.SentimentLexicon;
 import org.textlens.sentiment.Thresholds;
@@ -72,6 +67,8 @@ class AnalyserEntryFuzzTest {
     private static final QuotesAnalyzer QUOTES = new QuotesAnalyzer(SpeechVerbs.load(true, List.of()));
     private static final TimelineAnalyzer TIMELINE = new TimelineAnalyzer(false);
     private static final PortrayalAnalyzer PORTRAYAL = new PortrayalAnalyzer(TargetSource.found(), PortrayalModel.builtin());
+    private static final ReportSpec REPORT = new ReportSpec(10, "generic");
+    private static final ReportSections.Analyzers REPORT_ANALYZERS = ReportSections.Analyzers.of(REPORT);
 
     private static Scheme scheme() {
         SchemeBuilder builder = new SchemeBuilder().add(Scheme.Builtin.GENERIC);
@@ -141,15 +138,8 @@ class AnalyserEntryFuzzTest {
     /** The whole report page for one document: every section's analysis, its document view and its corpus view. */
     @FuzzTest(maxDuration = "12s")
     void report(byte[] data) {
-        FreqSettings terms = new FreqSettings(1, 1, true, FreqSettings.BaseForm.NONE, StopWords.english(), false, Optional.empty(), 1, 1, 10);
-        ReportBuilder builder = new ReportBuilder(new ReportSettings("fuzz", 5, "0", Map.of()), List.of(
-            new FreqSection(terms, Optional.empty()),
-            new SentimentSection(SENTIMENT, THRESHOLDS),
-            new LoadedSection(LOADED),
-            new FramesSection(FRAMES, FRAMES_SCHEME.name(), FRAMES_SCHEME.frames()),
-            new QuotesSection(QUOTES),
-            new PortrayalSection(PORTRAYAL),
-            new TimelineSection(TIMELINE)));
+        ReportBuilder builder = new ReportBuilder(new ReportSettings("fuzz", 5, "0", Map.of()), REPORT,
+            ReportSections.create(REPORT, Optional.empty(), REPORT_ANALYZERS));
         ByteArrayOutputStream page = new ByteArrayOutputStream();
         try {
             builder.build(new Runner(1, new AnnotationRequest(AnnotationRequest.SentenceMode.MODEL, AnnotationRequest.TokenizerKind.WORD, false)),
