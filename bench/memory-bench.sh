@@ -14,8 +14,12 @@
 # Commands, each with JAVA_OPTS=-Xmx256m and output to /dev/null:
 #   tfidf      textlens freq --by-doc --tfidf --input-format jsonl
 #   timeline   textlens timeline --input-format jsonl   (the sorted timeline)
-# Reported per run: wall seconds and peak RSS in MB (/usr/bin/time -f '%e %M'), then medians.
-# Target: peak RSS < 512 MB. The machine may be shared: compare runs made side by side.
+#   keyness    textlens freq --reference testdata/corpus.jsonl --input-format jsonl  (COMMANDS="... keyness")
+# Reported per run: wall seconds, CPU seconds and peak RSS in MB (/usr/bin/time), with the load
+# average before and after (on a shared machine wall time says little), then medians.
+# HEAP=default runs without -Xmx (the JVM's default heap: a quarter of the memory).
+# Target: peak RSS < 512 MB. The machine may be shared: compare runs made side by side; run it
+# with `nice -n 10` there.
 set -u
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 WORK="$ROOT/bench/work"
@@ -23,6 +27,7 @@ RUNS=${RUNS:-1}
 SIZES=${SIZES:-"small large"}
 TEXTLENS=${TEXTLENS:-"$ROOT/bin/textlens"}
 HEAP=${HEAP:-256m}
+COMMANDS=${COMMANDS:-"tfidf timeline"}
 [ -x /usr/bin/time ] || { echo "memory-bench: needs GNU time at /usr/bin/time (apt-get install -y time)" >&2; exit 1; }
 mkdir -p "$WORK"
 corpus() {
@@ -44,20 +49,23 @@ trap 'rm -rf "$OUT"' EXIT
 for size in $SIZES; do
   f=$(corpus "$size")
   echo "corpus $size: $f, $(du -m "$f" | cut -f1) MB, $(wc -l <"$f") documents" >&2
-  for name in tfidf timeline; do
+  for name in $COMMANDS; do
     case $name in
       tfidf) args="freq --by-doc --tfidf --input-format jsonl" ;;
       timeline) args="timeline --input-format jsonl" ;;
+      keyness) args="freq --reference $ROOT/testdata/corpus.jsonl --input-format jsonl" ;;
     esac
     : >"$OUT/$size-$name"
     for run in $(seq 1 "$RUNS"); do
       # shellcheck disable=SC2086
-      if ! JAVA_OPTS="-Xmx$HEAP" /usr/bin/time -f '%e %M' -o "$OUT/t" "$TEXTLENS" $args "$f" >/dev/null 2>"$OUT/err"; then
+      heap=; [ "$HEAP" = default ] || heap="-Xmx$HEAP"
+      load=$(cut -d' ' -f1 /proc/loadavg)
+      if ! JAVA_OPTS="$heap" /usr/bin/time -f '%e %M %U' -o "$OUT/t" "$TEXTLENS" $args "$f" >/dev/null 2>"$OUT/err"; then
         echo "memory-bench: $size $name failed: $(tail -n 3 "$OUT/err")" >&2
         continue
       fi
       cat "$OUT/t" >>"$OUT/$size-$name"
-      echo "run $run $size $name: $(awk '{ printf "%.1f s, %d MB peak RSS", $1, $2 / 1024 }' "$OUT/t")" >&2
+      echo "run $run $size $name (heap $HEAP): $(awk '{ printf "%.1f s, %.1f CPU-s, %d MB peak RSS", $1, $3, $2 / 1024 }' "$OUT/t"), load average $load -> $(cut -d' ' -f1 /proc/loadavg)" >&2
     done
     sort -n "$OUT/$size-$name" | awk -v n="$size $name" '{ t[NR] = $1; m[NR] = $2 } END {
       if (NR) printf "%-16s median %.1f s  peak RSS %d MB  (%d run(s))\n", n, t[int((NR + 1) / 2)], m[int((NR + 1) / 2)] / 1024, NR }'
