@@ -40,6 +40,7 @@ import org.textlens.report.Section;
 import org.textlens.report.SentimentSection;
 import org.textlens.sentiment.SentimentAnalyzer;
 import org.textlens.sentiment.SentimentLexicon;
+import org.textlens.sentiment.SentimentModel;
 import org.textlens.sentiment.Thresholds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -118,10 +119,11 @@ final class ReportCommand extends InputCommand {
         Runner runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, false));
         Optional<TermCounts> ref = reference.isEmpty() ? Optional.empty()
             : Optional.of(FreqCommand.referenceCounts(session, runner, terms, reference));
-        Thresholds thresholds = new Thresholds(-0.05, 0.05);
+        SentimentModel sentimentModel = SentimentCommand.builtinModel(); // scored as `sentiment` scores by default
+        Thresholds thresholds = sentimentModel.thresholds().orElse(new Thresholds(-0.05, 0.05));
         List<Section<?>> sections = List.of(
             new FreqSection(terms, ref),
-            new SentimentSection(new SentimentAnalyzer(SentimentLexicon.load(true, List.of()), thresholds), thresholds),
+            new SentimentSection(new SentimentAnalyzer(SentimentLexicon.load(true, List.of()), thresholds, sentimentModel), thresholds),
             new LoadedSection(new LoadedAnalyzer(LoadedLexicon.load(true, List.of(), List.of(), Set.of()), 0)),
             frames(),
             new QuotesSection(new QuotesAnalyzer(SpeechVerbs.load(true, List.of()))),
