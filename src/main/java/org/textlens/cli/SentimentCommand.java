@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
         "  textlens sentiment --format jsonl news/ | jq -c 'select(.label == \"negative\") | {doc_id, text}'"})
 final class SentimentCommand extends AnalysisCommand {
     /** The shipped model that {@code --model builtin} names. */
-    static final String BUILTIN_MODEL = "/org/textlens/sentiment/news-sentiment.model";
+    static final String BUILTIN_MODEL = SentimentModel.BUILTIN_RESOURCE;
 
     @Option(names = "--explain", description = "Add an evidence column: every word or phrase that moved the score, with its final weight "
         + "(with --model: the features that weighed most, what the others added, and the bias).")
@@ -121,11 +121,6 @@ final class SentimentCommand extends AnalysisCommand {
         }
     }
 
-    /** The shipped news model, with which {@code sentiment} scores by default. */
-    static SentimentModel builtinModel() {
-        return readModel(Models.BUILTIN);
-    }
-
     private SentimentModel learned;
 
     /** The model that scores: the one --model names, the shipped one by default, none for the rules alone (read once). */
@@ -139,6 +134,9 @@ final class SentimentCommand extends AnalysisCommand {
 
     /** The sentiment model {@code value} names: builtin, or a model file. */
     static SentimentModel readModel(String value) {
+        if (value.equals(Models.BUILTIN)) {
+            return SentimentModel.builtin();
+        }
         return SentimentModel.of(Models.read(value, SentimentModel.KIND, BUILTIN_MODEL), value);
     }
 
