@@ -31,7 +31,11 @@ public final class SentimentFeatures {
 
     private final SentimentLexicon lexicon;
     private final Modifiers modifiers = Modifiers.builtin();
-    private final Map<String, String> lemmas = new HashMap<>();
+    private final Map<String, Lemma> lemmas = new HashMap<>();
+
+    /** A word form's lemma and its two feature names, made once per form (the names keep their hash codes). */
+    private record Lemma(String lemma, String plain, String negated) {
+    }
 
     public SentimentFeatures(SentimentLexicon lexicon) {
         this.lexicon = lexicon;
@@ -54,8 +58,9 @@ public final class SentimentFeatures {
                 previous = null;
                 continue;
             }
-            String lemma = lemma(w.lower());
-            block.merge((negated[i] ? "neg:lemma=" : "lemma=") + lemma, 1.0, Double::sum);
+            Lemma l = lemma(w.lower());
+            String lemma = l.lemma();
+            block.merge(negated[i] ? l.negated() : l.plain(), 1.0, Double::sum);
             if (previous != null) {
                 block.merge("2gram=" + previous + " " + lemma, 1.0, Double::sum);
             }
@@ -104,13 +109,14 @@ public final class SentimentFeatures {
         return in;
     }
 
-    private String lemma(String lower) {
-        String l = lemmas.get(lower);
+    private Lemma lemma(String lower) {
+        Lemma l = lemmas.get(lower);
         if (l == null) {
             if (lemmas.size() >= MEMO_LIMIT) {
                 lemmas.clear();
             }
-            l = Lemmatizer.english().lemma(lower);
+            String lemma = Lemmatizer.english().lemma(lower);
+            l = new Lemma(lemma, "lemma=" + lemma, "neg:lemma=" + lemma);
             lemmas.put(lower, l);
         }
         return l;
