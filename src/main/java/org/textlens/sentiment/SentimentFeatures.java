@@ -8,7 +8,7 @@ import org.textlens.learn.FeatureVector;
 import org.textlens.learn.Features;
 import org.textlens.lexicon.Modifiers;
 import org.textlens.lexicon.PhraseMatcher;
-import org.textlens.nlp.Lemmatizer;
+import org.textlens.nlp.LemmaMemo;
 
 /**
  * The features a learned sentiment model reads from one unit of text (a sentence, or a whole
@@ -27,15 +27,10 @@ public final class SentimentFeatures {
     /** Recorded in model files; a model trained on other features is refused. */
     public static final String VERSION = "sentiment-features-1";
     private static final int NEGATION_REACH = 3;
-    private static final int MEMO_LIMIT = 100_000;
 
     private final SentimentLexicon lexicon;
     private final Modifiers modifiers = Modifiers.builtin();
-    private final Map<String, Lemma> lemmas = new HashMap<>();
-
-    /** A word form's lemma and its two feature names, made once per form (the names keep their hash codes). */
-    private record Lemma(String lemma, String plain, String negated) {
-    }
+    private final LemmaMemo lemmas = new LemmaMemo();
 
     public SentimentFeatures(SentimentLexicon lexicon) {
         this.lexicon = lexicon;
@@ -58,9 +53,8 @@ public final class SentimentFeatures {
                 previous = null;
                 continue;
             }
-            Lemma l = lemma(w.lower());
-            String lemma = l.lemma();
-            block.merge(negated[i] ? l.negated() : l.plain(), 1.0, Double::sum);
+            String lemma = lemma(w.lower());
+            block.merge((negated[i] ? "neg:lemma=" : "lemma=") + lemma, 1.0, Double::sum);
             if (previous != null) {
                 block.merge("2gram=" + previous + " " + lemma, 1.0, Double::sum);
             }
@@ -109,16 +103,7 @@ public final class SentimentFeatures {
         return in;
     }
 
-    private Lemma lemma(String lower) {
-        Lemma l = lemmas.get(lower);
-        if (l == null) {
-            if (lemmas.size() >= MEMO_LIMIT) {
-                lemmas.clear();
-            }
-            String lemma = Lemmatizer.english().lemma(lower);
-            l = new Lemma(lemma, "lemma=" + lemma, "neg:lemma=" + lemma);
-            lemmas.put(lower, l);
-        }
-        return l;
+    private String lemma(String lower) {
+        return lemmas.lemma(lower);
     }
 }
