@@ -56,6 +56,7 @@ final class SpeakerFinder {
             }
             break;
         }
+        j = bracketStart(w, j, floor); // Sen. Lena Marsh (D-Ore.) said
         if (j < floor) {
             return Optional.empty();
         }
@@ -66,7 +67,8 @@ final class SpeakerFinder {
                 j = open - 1; // Osei, who chairs the forum, told; Bellini, asked about the draw, joked
                 appositive = false;
             } else {
-                j--; // the aide, Andrey Ermak, announced
+                j = bracketStart(w, j - 1, floor); // the aide, Andrey Ermak, announced; Gov. Tom Brandt (R-Wash.), said
+                appositive = j + 1 < w.n && !w.isPunct(j + 1, "(");
             }
         }
         if (j < floor) {
@@ -92,6 +94,19 @@ final class SpeakerFinder {
             k--;
         }
         return phrase(w, k, j, first, text);
+    }
+
+    /** The token before a bracket that closes at {@code j} ("Marsh (D-Ore.)"), or {@code j} when none closes there. */
+    private static int bracketStart(Words w, int j, int floor) {
+        if (!w.isPunct(j, ")")) {
+            return j;
+        }
+        for (int i = j - 1; i >= floor && i >= j - 12; i--) {
+            if (w.isPunct(i, "(")) {
+                return i - 1;
+            }
+        }
+        return j;
     }
 
     /** The noun phrase starting at token {@code from}: "Miller", "the Kremlin", "State Department spokesman Matthew Miller". */
