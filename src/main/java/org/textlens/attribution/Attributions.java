@@ -154,7 +154,9 @@ public final class Attributions {
                 }
             }
             direct.add(s);
-            previous = s;
+            if (s.speaker().isPresent()) {
+                previous = s; // a quotation without a speaker ("after hinting that "staff changes" could come") hands nothing on
+            }
         }
         statements.addAll(direct);
         statements.addAll(reported);
