@@ -45,7 +45,7 @@ final class DirectQuotes {
         return out;
     }
 
-    private static boolean introducedByColon(DocumentContext ctx, QuoteScanner.Quote q) {
+    static boolean introducedByColon(DocumentContext ctx, QuoteScanner.Quote q) {
         int[] cp = ctx.text.cp();
         int i = q.open() - 1;
         while (i >= 0 && QuoteScanner.isSpace(cp[i])) {
@@ -68,8 +68,8 @@ final class DirectQuotes {
     private static int lastContentChar(DocumentContext ctx, QuoteScanner.Quote q) {
         int[] cp = ctx.text.cp();
         int last = q.contentEnd() - 1;
-        while (last > q.contentStart() && QuoteScanner.isSpace(cp[last])) {
-            last--;
+        while (last > q.contentStart() && (QuoteScanner.isSpace(cp[last]) || QuoteScanner.isQuoteMark(cp[last]))) {
+            last--; // "We're like 'Ebony and Ivory,'" he explained
         }
         return cp[last];
     }
