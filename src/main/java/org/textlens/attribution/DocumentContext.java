@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.textlens.lexicon.PhraseMatcher;
 import org.textlens.nlp.AnnotatedDocument;
+import org.textlens.nlp.LemmaMemo;
 import org.textlens.nlp.Sentence;
 import org.textlens.nlp.TokenKind;
 
@@ -118,19 +119,7 @@ final class DocumentContext {
 
     /** The sentence containing code point {@code at} (the last one starting at or before it). */
     int sentenceAt(int at) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).span().start() <= at) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        return Sentence.indexAt(sentences, at);
     }
 
     /** The quotation whose content contains code point {@code at}, if any. */

@@ -3,6 +3,7 @@ package org.textlens.attribution;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.textlens.nlp.LemmaMemo;
 import org.textlens.nlp.Sentence;
 import org.textlens.nlp.Token;
 import org.textlens.nlp.TokenKind;

@@ -79,16 +79,10 @@ final class TrainSentimentCommand extends TrainingCommand {
 
     @Override
     void validate() {
-        double[] range = pair(labelRange, "--label-range", "LO,HI with LO < HI, e.g. -4,4");
-        if (!(range[0] < range[1])) {
-            throw usageError("--label-range takes LO,HI with LO < HI, e.g. -4,4; not '" + labelRange + "'");
-        }
+        double[] range = orderedPair(labelRange, "--label-range", "LO", "HI", true, "-4,4");
         low = range[0];
         high = range[1];
-        double[] t = pair(thresholds, "--thresholds", "NEG,POS with NEG <= POS, e.g. -0.05,0.05");
-        if (!(t[0] <= t[1])) {
-            throw usageError("--thresholds takes NEG,POS with NEG <= POS, e.g. -0.05,0.05; not '" + thresholds + "'");
-        }
+        double[] t = orderedPair(thresholds, "--thresholds", "NEG", "POS", false, "-0.05,0.05");
         limits = new Thresholds(t[0], t[1]);
         if (classes != null) {
             allowed = new LinkedHashSet<>();
@@ -101,6 +95,16 @@ final class TrainSentimentCommand extends TrainingCommand {
                 throw usageError("--classes needs at least two classes");
             }
         }
+    }
+
+    /** Two numbers "A,B" in order: A < B when {@code strict}, else A <= B. */
+    private double[] orderedPair(String value, String option, String lo, String hi, boolean strict, String example) {
+        String expected = lo + "," + hi + " with " + lo + (strict ? " < " : " <= ") + hi + ", e.g. " + example;
+        double[] p = pair(value, option, expected);
+        if (strict ? !(p[0] < p[1]) : !(p[0] <= p[1])) {
+            throw usageError(option + " takes " + expected + "; not '" + value + "'");
+        }
+        return p;
     }
 
     private double[] pair(String value, String option, String expected) {

@@ -1,22 +1,12 @@
 package org.textlens.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import org.textlens.engine.BuildVersion;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version Maven wrote into the jar at build time. */
+/** The version Maven wrote into the jar at build time, for {@code --version}. */
 public final class Version implements IVersionProvider {
     public static String current() {
-        try (InputStream in = Version.class.getResourceAsStream("/org/textlens/version.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            return p.getProperty("version", "dev");
-        } catch (IOException e) {
-            return "dev";
-        }
+        return BuildVersion.current();
     }
 
     @Override

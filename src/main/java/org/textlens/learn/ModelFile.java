@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
+import org.textlens.engine.BuildVersion;
 
 /**
  * A model file: its {@link Provenance} and one or more named linear models ("parts": a frames model
@@ -86,22 +86,10 @@ public final class ModelFile {
     /** The library versions of this build: textlens's own and liblinear's. */
     static Map<String, String> libraries() {
         Map<String, String> m = new TreeMap<>();
-        m.put("textlens", textlensVersion());
+        m.put("textlens", BuildVersion.current());
         String[] liblinear = Liblinear.VERSION.split(" ");
         m.put(liblinear[0], liblinear[1]);
         return m;
-    }
-
-    private static String textlensVersion() {
-        try (InputStream in = ModelFile.class.getResourceAsStream("/org/textlens/version.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            return p.getProperty("version", "dev");
-        } catch (IOException e) {
-            return "dev";
-        }
     }
 
     // ---- writing

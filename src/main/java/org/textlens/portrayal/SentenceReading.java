@@ -2,17 +2,15 @@ package org.textlens.portrayal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.textlens.attribution.Statement;
 import org.textlens.lexicon.Modifiers;
 import org.textlens.lexicon.PhraseMatcher;
 import org.textlens.lexicon.StopWords;
 import org.textlens.lexicon.Valences;
-import org.textlens.nlp.Lemmatizer;
+import org.textlens.nlp.LemmaMemo;
 import org.textlens.nlp.Sentence;
 import org.textlens.nlp.Token;
 import org.textlens.nlp.TokenKind;
@@ -51,7 +49,7 @@ final class SentenceReading {
     final int[] statement;
     final List<Statement> statements;
 
-    private SentenceReading(Sentence sentence, List<Statement> allStatements, LemmaCache lemmas) {
+    private SentenceReading(Sentence sentence, List<Statement> allStatements, LemmaMemo lemmas) {
         List<Token> tokens = sentence.tokens();
         n = tokens.size();
         text = new String[n];
@@ -95,7 +93,7 @@ final class SentenceReading {
         }
     }
 
-    static SentenceReading of(Sentence sentence, List<Statement> statements, LemmaCache lemmas) {
+    static SentenceReading of(Sentence sentence, List<Statement> statements, LemmaMemo lemmas) {
         return new SentenceReading(sentence, statements, lemmas);
     }
 
@@ -196,24 +194,5 @@ final class SentenceReading {
         PhraseMatcher.Builder<Double> b = PhraseMatcher.builder();
         Valences.builtin().forEach((term, v) -> b.add(Arrays.asList(term.split(" ")), v));
         return b.build();
-    }
-
-    /** Lemmas of lower-cased words, remembered per worker: news repeats its words. */
-    static final class LemmaCache {
-        private static final int LIMIT = 200_000;
-        private final Lemmatizer lemmatizer = Lemmatizer.english();
-        private final Map<String, String> memo = new HashMap<>();
-
-        String lemma(String lower) {
-            String l = memo.get(lower);
-            if (l == null) {
-                if (memo.size() >= LIMIT) {
-                    memo.clear();
-                }
-                l = lemmatizer.lemma(lower);
-                memo.put(lower, l);
-            }
-            return l;
-        }
     }
 }

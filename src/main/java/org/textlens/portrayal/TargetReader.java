@@ -5,6 +5,7 @@ import java.util.List;
 import org.textlens.attribution.Statement;
 import org.textlens.learn.FeatureVector;
 import org.textlens.nlp.AnnotatedDocument;
+import org.textlens.nlp.LemmaMemo;
 import org.textlens.nlp.Sentence;
 
 /**
@@ -21,7 +22,7 @@ public final class TargetReader {
         return s.kind() == Statement.Kind.DIRECT || s.kind() == Statement.Kind.INDIRECT;
     }
 
-    private final ThreadLocal<SentenceReading.LemmaCache> lemmas = ThreadLocal.withInitial(SentenceReading.LemmaCache::new);
+    private final ThreadLocal<LemmaMemo> lemmas = ThreadLocal.withInitial(LemmaMemo::new);
 
     /**
      * The instances of {@code targets} (in the given order), with the document's statements for who speaks where.
@@ -33,7 +34,7 @@ public final class TargetReader {
         List<Sentence> sentences = doc.sentences();
         int[] sentenceOf = new int[targets.size()];
         for (int i = 0; i < targets.size(); i++) {
-            sentenceOf[i] = sentenceAt(sentences, targets.get(i).start());
+            sentenceOf[i] = Sentence.indexAt(sentences, targets.get(i).start());
         }
         SentenceReading[] readings = new SentenceReading[sentences.size()];
         List<Instance> out = new ArrayList<>(targets.size());
@@ -55,22 +56,5 @@ public final class TargetReader {
             out.add(new Instance(t, s, TargetFeatures.of(r, range[0], range[1], t.entity(), others)));
         }
         return out;
-    }
-
-    /** The sentence holding code point {@code at}: the last one starting at or before it. */
-    private static int sentenceAt(List<Sentence> sentences, int at) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).span().start() <= at) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
     }
 }

@@ -8,7 +8,7 @@ import org.textlens.learn.FeatureVector;
 import org.textlens.learn.Features;
 import org.textlens.lexicon.Modifiers;
 import org.textlens.lexicon.PhraseMatcher;
-import org.textlens.nlp.Lemmatizer;
+import org.textlens.nlp.LemmaMemo;
 
 /**
  * The features a learned sentiment model reads from one unit of text (a sentence, or a whole
@@ -27,11 +27,10 @@ public final class SentimentFeatures {
     /** Recorded in model files; a model trained on other features is refused. */
     public static final String VERSION = "sentiment-features-1";
     private static final int NEGATION_REACH = 3;
-    private static final int MEMO_LIMIT = 100_000;
 
     private final SentimentLexicon lexicon;
     private final Modifiers modifiers = Modifiers.builtin();
-    private final Map<String, String> lemmas = new HashMap<>();
+    private final LemmaMemo lemmas = new LemmaMemo();
 
     public SentimentFeatures(SentimentLexicon lexicon) {
         this.lexicon = lexicon;
@@ -105,14 +104,6 @@ public final class SentimentFeatures {
     }
 
     private String lemma(String lower) {
-        String l = lemmas.get(lower);
-        if (l == null) {
-            if (lemmas.size() >= MEMO_LIMIT) {
-                lemmas.clear();
-            }
-            l = Lemmatizer.english().lemma(lower);
-            lemmas.put(lower, l);
-        }
-        return l;
+        return lemmas.lemma(lower);
     }
 }

@@ -1,20 +1,24 @@
-package org.textlens.attribution;
+package org.textlens.nlp;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.textlens.nlp.Lemmatizer;
 
-/** Lemmas of lower-cased words, remembered per worker thread: news repeats its words. */
-final class LemmaMemo {
+/**
+ * Lemmas of lower-cased English words, remembered: news repeats its words. Bounded (it starts afresh
+ * past 200,000 forms), so a corpus of endless rare words cannot grow it forever. Not thread-safe:
+ * keep one per worker thread.
+ */
+public final class LemmaMemo {
     private static final int LIMIT = 200_000;
     private final Lemmatizer lemmatizer = Lemmatizer.english();
     private final Map<String, String> memo = new HashMap<>();
 
-    String lemma(String lower) {
+    /** The lemma of {@code lower}, a lower-cased word. */
+    public String lemma(String lower) {
         String l = memo.get(lower);
         if (l == null) {
             if (memo.size() >= LIMIT) {
-                memo.clear(); // a bound on memory for corpora with huge vocabularies
+                memo.clear();
             }
             l = lemmatizer.lemma(lower);
             memo.put(lower, l);
