@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.textlens.nlp.AnnotatedDocument;
+import org.textlens.nlp.Span;
 import org.textlens.nlp.LemmaMemo;
 
 /**
@@ -233,8 +234,10 @@ public final class Attributions {
     /** One statement from the first part's start to the second part's end; its words are those of the parts. */
     private static Statement joined(DocumentContext ctx, Statement first, Statement second) {
         Statement whole = ctx.statement(first.start(), second.end(), first.speaker(), first.verb(), Statement.Kind.DIRECT);
+        // a third part only follows the second across space, so the attribution stays the one interruption
+        Span interruption = first.interruption().orElse(new Span(first.end(), second.start()));
         return new Statement(whole.sentence(), whole.start(), whole.end(), first.speaker(), first.verb(), Statement.Kind.DIRECT,
-            whole.text(), first.words() + second.words(), first.speakerStatus());
+            whole.text(), first.words() + second.words(), first.speakerStatus(), Optional.of(interruption));
     }
 
     /** The content's start without the space French typography puts inside « ». */
