@@ -7,40 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.textlens.engine.Runner;
 import org.textlens.freq.FreqSettings;
-import org.textlens.lexicon.StopWords;
 import org.textlens.freq.TermCounts;
 import org.textlens.nlp.AnnotationRequest;
 import org.textlens.nlp.AnnotationRequest.SentenceMode;
 import org.textlens.nlp.AnnotationRequest.TokenizerKind;
 import org.textlens.output.OutputFormat;
-import org.textlens.frames.FramesAnalyzer;
-import org.textlens.frames.Presence;
-import org.textlens.frames.Scheme;
-import org.textlens.frames.SchemeBuilder;
-import org.textlens.loaded.LoadedAnalyzer;
-import org.textlens.loaded.LoadedLexicon;
-import org.textlens.report.FramesSection;
-import org.textlens.quotes.QuotesAnalyzer;
-import org.textlens.attribution.SpeechVerbs;
-import org.textlens.report.FreqSection;
-import org.textlens.report.PortrayalSection;
-import org.textlens.report.QuotesSection;
-import org.textlens.report.TimelineSection;
-import org.textlens.portrayal.PortrayalAnalyzer;
-import org.textlens.portrayal.PortrayalModel;
-import org.textlens.portrayal.TargetSource;
-import org.textlens.timeline.TimelineAnalyzer;
-import org.textlens.report.LoadedSection;
 import org.textlens.report.ReportBuilder;
+import org.textlens.report.ReportData;
+import org.textlens.report.ReportPage;
+import org.textlens.report.ReportSections;
 import org.textlens.report.ReportSettings;
-import org.textlens.report.Section;
-import org.textlens.report.SentimentSection;
-import org.textlens.sentiment.SentimentAnalyzer;
-import org.textlens.sentiment.SentimentLexicon;
-import org.textlens.sentiment.Thresholds;
+import org.textlens.report.ReportSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -54,7 +33,9 @@ import picocli.CommandLine.Option;
     footer = {"", "Examples:",
         "  textlens report -o report.html articles/",
         "  textlens report --input-format jsonl --text-field body --date-field published -o week.html week.jsonl",
-        "  textlens report --reference archive/ --top 40 -o keyness.html today/"})
+        "  textlens report --reference archive/ --top 40 -o keyness.html today/",
+        "  textlens report --write-data figures/ week.jsonl        (the corpus's figures as CSV files)",
+        "  textlens report --from-data figures/ -o week.html       (the report drawn from them)"})
 final class ReportCommand extends InputCommand {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.html",
         description = "Write the report to FILE (replaced only when the run succeeds). Without it the HTML goes to stdout, "
@@ -79,6 +60,16 @@ final class ReportCommand extends InputCommand {
         description = "Documents with a view of their own; later ones are listed and counted but not shown. Default: ${DEFAULT-VALUE}.")
     int maxDocuments;
 
+    @Option(names = "--write-data", paramLabel = "DIR",
+        description = "Also write the corpus's figures (counts and sums behind every chart) as CSV files into DIR, "
+            + "as the Spark job's report writes them; without -o, write only the figures.")
+    Path writeData;
+
+    @Option(names = "--from-data", paramLabel = "DIR",
+        description = "Draw the report from the figures in DIR (written by --write-data or the Spark job) instead of reading a corpus: "
+            + "the same charts, without the document list and views.")
+    Path fromData;
+
     @Override
     String name() {
         return "report";
@@ -97,7 +88,7 @@ final class ReportCommand extends InputCommand {
 
     @Override
     void validateOutput() {
-        if (output == null && parent.console().stdoutIsTerminal()) {
+        if (output == null && writeData == null && parent.console().stdoutIsTerminal()) {
             throw usageError("the report is an HTML file; give -o FILE.html, or redirect stdout to a file");
         }
     }
@@ -110,36 +101,47 @@ final class ReportCommand extends InputCommand {
         if (top < 1 || maxDocuments < 0) {
             throw usageError("--top must be at least 1 and --max-documents at least 0");
         }
+        if (fromData != null) {
+            if (writeData != null) {
+                throw usageError("--from-data draws a report from figures written before; it cannot write them too (drop --write-data)");
+            }
+            if (!input.inputs.isEmpty()) {
+                throw usageError("--from-data draws the report from the figures in " + fromData + "; give no input files");
+            }
+            for (String fixed : List.of("--top", "--scheme", "--reference", "--max-documents")) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(fixed)) {
+                    throw usageError(fixed + " is fixed when the figures are written; give it with --write-data (or to the Spark job)");
+                }
+            }
+        }
     }
 
     @Override
     void run(Session session) throws IOException {
-        FreqSettings terms = new FreqSettings(1, 1, true, FreqSettings.BaseForm.NONE, StopWords.english(), false, Optional.empty(), 1, 1, top);
+        if (fromData != null) {
+            ReportData data = ReportData.read(fromData);
+            Map<String, Object> options = new LinkedHashMap<>();
+            options.put("command", "report");
+            options.put("from_data", fromData.toString());
+            options.put("top", data.spec().top());
+            options.put("scheme", data.spec().scheme());
+            ReportPage.write(new ReportSettings(title, 0, Version.current(), options), data, fromData.toString(), session.stream());
+            return;
+        }
+        ReportSpec figures = new ReportSpec(top, scheme);
+        FreqSettings terms = figures.freqSettings();
         Runner runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, false));
         Optional<TermCounts> ref = reference.isEmpty() ? Optional.empty()
             : Optional.of(FreqCommand.referenceCounts(session, runner, terms, reference));
-        Thresholds thresholds = new Thresholds(-0.05, 0.05);
-        List<Section<?>> sections = List.of(
-            new FreqSection(terms, ref),
-            new SentimentSection(new SentimentAnalyzer(SentimentLexicon.load(true, List.of()), thresholds), thresholds),
-            new LoadedSection(new LoadedAnalyzer(LoadedLexicon.load(true, List.of(), List.of(), Set.of()), 0)),
-            frames(),
-            new QuotesSection(new QuotesAnalyzer(SpeechVerbs.load(true, List.of()))),
-            new PortrayalSection(new PortrayalAnalyzer(TargetSource.found(), PortrayalModel.builtin())),
-            new TimelineSection(new TimelineAnalyzer(false)));
-        ReportBuilder builder = new ReportBuilder(new ReportSettings(title, maxDocuments, Version.current(), describe()), sections);
+        ReportSections sections = ReportSections.create(figures, ref, ReportSections.Analyzers.of(figures));
+        ReportBuilder builder = new ReportBuilder(new ReportSettings(title, maxDocuments, Version.current(), describe()), figures, sections);
         if (builder.needsPos()) {
             runner = session.runner(new AnnotationRequest(SentenceMode.MODEL, TokenizerKind.WORD, true));
         }
-        builder.build(runner, session.feed(), session.stream());
-    }
-
-    /** The built-in scheme with its calibrated presence rule, as frames --level document --primary uses it. */
-    private FramesSection frames() {
-        Scheme.Builtin builtin = Scheme.Builtin.valueOf(scheme.toUpperCase(java.util.Locale.ROOT));
-        SchemeBuilder builder = new SchemeBuilder().add(builtin);
-        Scheme frames = builder.build(builder.describe());
-        return new FramesSection(new FramesAnalyzer(frames, Presence.of(frames)), builtin.schemeName(), frames.frames());
+        ReportData data = builder.build(runner, session.feed(), writeData != null && output == null ? null : session.stream());
+        if (writeData != null) {
+            data.writeFolder(writeData, Version.current());
+        }
     }
 
     private Map<String, Object> describe() {

@@ -1,6 +1,8 @@
 package org.textlens.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,25 +26,11 @@ public final class PortrayalSection implements Section<PortrayalSection.Found> {
     /** A mean within this distance of zero is drawn neutral grey. */
     private static final double NEUTRAL_BAND = 0.05;
 
+    static final String ID = "portrayal";
+    static final String TITLE = "Portrayal";
+
     private final PortrayalAnalyzer analyzer;
-    private final Map<String, Tally> byEntity = new HashMap<>();
-
-    /** One entity across the corpus. */
-    private static final class Tally {
-        final String entity;
-        long mentions;
-        double sum;
-        long documents;
-        final long[] labels = new long[3];
-
-        Tally(String entity) {
-            this.entity = entity;
-        }
-
-        double mean() {
-            return sum / mentions;
-        }
-    }
+    private final Tally tally = new Tally();
 
     public PortrayalSection(PortrayalAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -50,12 +38,12 @@ public final class PortrayalSection implements Section<PortrayalSection.Found> {
 
     @Override
     public String id() {
-        return "portrayal";
+        return ID;
     }
 
     @Override
     public String title() {
-        return "Portrayal";
+        return TITLE;
     }
 
     @Override
@@ -70,46 +58,140 @@ public final class PortrayalSection implements Section<PortrayalSection.Found> {
 
     @Override
     public void add(DocumentInfo doc, Found found) {
-        Map<String, Tally> here = new LinkedHashMap<>();
-        for (PortrayalAnalyzer.Portrayed p : found.portrayed) {
-            Tally t = byEntity.computeIfAbsent(p.target().entity(), Tally::new);
-            t.mentions++;
-            t.sum += p.portrayal().score();
-            t.labels[labelIndex(p.portrayal().label())]++;
-            here.put(t.entity, t);
-        }
-        here.values().forEach(t -> t.documents++);
+        tally.add(found);
+    }
+
+    public Tally tally() {
+        return tally;
     }
 
     @Override
-    public void renderCorpus(HtmlOut out) {
-        if (byEntity.isEmpty()) {
-            out.note("No people or organisations found.");
-            return;
+    public Data corpusView() {
+        return Data.of(tally.entities.values().stream().sorted(ORDER).limit(TOP_ENTITIES).toList());
+    }
+
+    /** One entity across the corpus (or a part of it): mentions, the exact sum of their scores, documents, mentions per label. */
+    public record EntityTally(String entity, long mentions, BigDecimal scoreSum, long documents, long negative, long neutral, long positive)
+        implements java.io.Serializable {
+        public EntityTally plus(EntityTally o) {
+            return new EntityTally(entity, mentions + o.mentions, scoreSum.add(o.scoreSum), documents + o.documents,
+                negative + o.negative, neutral + o.neutral, positive + o.positive);
         }
-        List<Tally> top = byEntity.values().stream()
-            .sorted(Comparator.comparingLong((Tally t) -> -t.mentions).thenComparingLong(t -> -t.documents).thenComparing(t -> t.entity))
-            .limit(TOP_ENTITIES).toList();
-        List<BarChart.Bar> bars = new ArrayList<>();
-        List<List<String>> rows = new ArrayList<>();
-        for (Tally t : top) {
-            double mean = t.mean();
-            String color = mean >= NEUTRAL_BAND ? Palette.POSITIVE : mean <= -NEUTRAL_BAND ? Palette.NEGATIVE : Palette.NEUTRAL;
-            String label = t.entity + " (" + t.mentions + ")";
-            bars.add(new BarChart.Bar(label, mean, color, t.entity + ": mean " + Numbers.decimal(mean, 2) + " over "
-                + Numbers.count(t.mentions, "mention") + " in " + Numbers.count(t.documents, "document") + "; " + t.labels[0] + " negative, "
-                + t.labels[1] + " neutral, " + t.labels[2] + " positive"));
-            rows.add(List.of(t.entity, Long.toString(t.mentions), Long.toString(t.documents), Numbers.decimal(mean, 4),
-                Long.toString(t.labels[0]), Long.toString(t.labels[1]), Long.toString(t.labels[2])));
+    }
+
+    /** The chart's order: most mentions first, then most documents, then name. */
+    public static final Comparator<EntityTally> ORDER = (Comparator<EntityTally> & java.io.Serializable) (a, b) -> {
+        int c = Long.compare(b.mentions(), a.mentions());
+        if (c == 0) {
+            c = Long.compare(b.documents(), a.documents());
         }
-        out.figure(new BarChart("How the most mentioned people and organisations are portrayed",
-            "The " + top.size() + " entities mentioned most often (mentions in brackets) and the mean portrayal score of their mentions, "
-                + "from -1 (negative) to +1 (positive), as textlens portrayal labels each mention in its sentence.",
-            "mean portrayal score", bars,
-            List.of(new Chart.LegendItem("negative", Palette.NEGATIVE), new Chart.LegendItem("about neutral", Palette.NEUTRAL),
-                new Chart.LegendItem("positive", Palette.POSITIVE)),
-            new Chart.DataTable(List.of("entity", "mentions", "documents", "mean", "negative", "neutral", "positive"), rows)),
-            "portrayal-entities", "portrayal");
+        return c != 0 ? c : a.entity().compareTo(b.entity());
+    };
+
+    /** The number of entities the chart shows. */
+    public static int top() {
+        return TOP_ENTITIES;
+    }
+
+    /** Per entity its tally. */
+    public static final class Tally implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private HashMap<String, EntityTally> entities = new HashMap<>();
+
+        void add(Found found) {
+            Map<String, EntityTally> here = new LinkedHashMap<>();
+            for (PortrayalAnalyzer.Portrayed p : found.portrayed) {
+                int label = labelIndex(p.portrayal().label());
+                here.merge(p.target().entity(), new EntityTally(p.target().entity(), 1, new BigDecimal(p.portrayal().score()), 1,
+                    label == 0 ? 1 : 0, label == 1 ? 1 : 0, label == 2 ? 1 : 0),
+                    (a, b) -> new EntityTally(a.entity(), a.mentions() + 1, a.scoreSum().add(b.scoreSum()), 1,
+                        a.negative() + b.negative(), a.neutral() + b.neutral(), a.positive() + b.positive()));
+            }
+            here.forEach((k, t) -> entities.merge(k, t, EntityTally::plus));
+        }
+
+        public Tally merge(Tally o) {
+            o.entities.forEach((k, t) -> entities.merge(k, t, EntityTally::plus));
+            return this;
+        }
+
+        public Collection<EntityTally> entities() {
+            return entities.values();
+        }
+
+        /** Forgets the entities' tallies, for a cluster that adds them up by name on its own. */
+        public void dropEntities() {
+            entities = new HashMap<>();
+        }
+    }
+
+    /** An entity as the chart shows it; {@code scoreSum} is the double nearest the exact sum of its mentions' scores. */
+    public record EntityRow(String entity, long mentions, long documents, double scoreSum, long negative, long neutral, long positive) {
+        double mean() {
+            return scoreSum / mentions;
+        }
+    }
+
+    /** The corpus view: the most mentioned entities. */
+    public record Data(List<EntityRow> entities) implements CorpusView {
+        private static final List<String> HEADER = List.of("entity", "mentions", "documents", "score_sum", "negative", "neutral", "positive");
+
+        /** The view, with {@code top} the first entities in {@link #ORDER} over the whole corpus. */
+        public static Data of(List<EntityTally> top) {
+            return new Data(top.stream().limit(TOP_ENTITIES).map(t -> new EntityRow(t.entity(), t.mentions(), t.documents(),
+                t.scoreSum().doubleValue(), t.negative(), t.neutral(), t.positive())).toList());
+        }
+
+        @Override
+        public String id() {
+            return ID;
+        }
+
+        @Override
+        public String title() {
+            return TITLE;
+        }
+
+        @Override
+        public void write(DataTables out) {
+            out.table("portrayal.csv", HEADER, entities.stream().map(t -> List.of(t.entity(), Long.toString(t.mentions()),
+                Long.toString(t.documents()), Double.toString(t.scoreSum()), Long.toString(t.negative()), Long.toString(t.neutral()),
+                Long.toString(t.positive()))).toList());
+        }
+
+        static Data read(DataTables.Reader in) {
+            String f = "portrayal.csv";
+            return new Data(in.rows(f, HEADER).stream().map(r -> new EntityRow(r.get(0), in.parseLong(f, r.get(1)), in.parseLong(f, r.get(2)),
+                in.parseDouble(f, r.get(3)), in.parseLong(f, r.get(4)), in.parseLong(f, r.get(5)), in.parseLong(f, r.get(6)))).toList());
+        }
+
+        @Override
+        public void render(HtmlOut out) {
+            if (entities.isEmpty()) {
+                out.note("No people or organisations found.");
+                return;
+            }
+            List<BarChart.Bar> bars = new ArrayList<>();
+            List<List<String>> rows = new ArrayList<>();
+            for (EntityRow t : entities) {
+                double mean = t.mean();
+                String color = mean >= NEUTRAL_BAND ? Palette.POSITIVE : mean <= -NEUTRAL_BAND ? Palette.NEGATIVE : Palette.NEUTRAL;
+                String label = t.entity() + " (" + t.mentions() + ")";
+                bars.add(new BarChart.Bar(label, mean, color, t.entity() + ": mean " + Numbers.decimal(mean, 2) + " over "
+                    + Numbers.count(t.mentions(), "mention") + " in " + Numbers.count(t.documents(), "document") + "; " + t.negative() + " negative, "
+                    + t.neutral() + " neutral, " + t.positive() + " positive"));
+                rows.add(List.of(t.entity(), Long.toString(t.mentions()), Long.toString(t.documents()), Numbers.decimal(mean, 4),
+                    Long.toString(t.negative()), Long.toString(t.neutral()), Long.toString(t.positive())));
+            }
+            out.figure(new BarChart("How the most mentioned people and organisations are portrayed",
+                "The " + entities.size() + " entities mentioned most often (mentions in brackets) and the mean portrayal score of their mentions, "
+                    + "from -1 (negative) to +1 (positive), as textlens portrayal labels each mention in its sentence.",
+                "mean portrayal score", bars,
+                List.of(new Chart.LegendItem("negative", Palette.NEGATIVE), new Chart.LegendItem("about neutral", Palette.NEUTRAL),
+                    new Chart.LegendItem("positive", Palette.POSITIVE)),
+                new Chart.DataTable(List.of("entity", "mentions", "documents", "mean", "negative", "neutral", "positive"), rows)),
+                "portrayal-entities", "portrayal");
+        }
     }
 
     @Override

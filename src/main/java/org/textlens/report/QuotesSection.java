@@ -1,6 +1,7 @@
 package org.textlens.report;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,23 +27,12 @@ import org.textlens.report.html.Mark;
 public final class QuotesSection implements Section<QuotesSection.Found> {
     private static final int TOP_SPEAKERS = 15;
     private static final String UNATTRIBUTED = "(no speaker found)";
+    static final String ID = "quotes";
+    static final String TITLE = "Voices";
 
     private final DocumentAnalyzer<StatementRow> statements;
     private final DocumentAnalyzer<SpeakerRow> speakers;
-    private final Map<String, Tally> bySpeaker = new HashMap<>();
-
-    /** One speaker across the corpus. */
-    private static final class Tally {
-        final String speaker;
-        long statements;
-        long direct;
-        long words;
-        long documents;
-
-        Tally(String speaker) {
-            this.speaker = speaker;
-        }
-    }
+    private final Tally tally = new Tally();
 
     public QuotesSection(QuotesAnalyzer analyzer) {
         this.statements = analyzer.statements();
@@ -51,12 +41,12 @@ public final class QuotesSection implements Section<QuotesSection.Found> {
 
     @Override
     public String id() {
-        return "quotes";
+        return ID;
     }
 
     @Override
     public String title() {
-        return "Voices";
+        return TITLE;
     }
 
     @Override
@@ -71,47 +61,136 @@ public final class QuotesSection implements Section<QuotesSection.Found> {
 
     @Override
     public void add(DocumentInfo doc, Found found) {
-        for (SpeakerRow r : found.speakers) {
-            Tally t = bySpeaker.computeIfAbsent(r.speaker(), Tally::new);
-            t.statements += r.statements();
-            t.direct += r.direct();
-            t.words += r.words();
-            t.documents++;
-        }
+        tally.add(found);
+    }
+
+    public Tally tally() {
+        return tally;
     }
 
     @Override
-    public void renderCorpus(HtmlOut out) {
-        List<Tally> named = bySpeaker.values().stream().filter(t -> !t.speaker.isEmpty())
-            .sorted(Comparator.comparingLong((Tally t) -> -t.words).thenComparingLong(t -> -t.statements).thenComparing(t -> t.speaker))
-            .toList();
-        long statementsTotal = bySpeaker.values().stream().mapToLong(t -> t.statements).sum();
-        if (statementsTotal == 0) {
-            out.note("No attributed statements found.");
-            return;
+    public Data corpusView() {
+        return tally.data(tally.speakers.values().stream().sorted(ORDER).limit(TOP_SPEAKERS).toList());
+    }
+
+    /** One named speaker across the corpus (or a part of it). */
+    public record SpeakerTally(String speaker, long statements, long direct, long words, long documents) implements java.io.Serializable {
+        public SpeakerTally plus(SpeakerTally o) {
+            return new SpeakerTally(speaker, statements + o.statements, direct + o.direct, words + o.words, documents + o.documents);
         }
-        Tally nobody = bySpeaker.get("");
-        if (nobody != null) {
-            out.note(Numbers.count(nobody.statements, "statement") + " of " + Numbers.count(statementsTotal, "statement")
-                + " have no speaker found; they are left out of the chart.");
+    }
+
+    /** The chart's order: most words first, then most statements, then name. */
+    public static final Comparator<SpeakerTally> ORDER = (Comparator<SpeakerTally> & java.io.Serializable) (a, b) -> {
+        int c = Long.compare(b.words(), a.words());
+        if (c == 0) {
+            c = Long.compare(b.statements(), a.statements());
         }
-        if (named.isEmpty()) {
-            return;
+        return c != 0 ? c : a.speaker().compareTo(b.speaker());
+    };
+
+    /** The number of speakers the chart shows. */
+    public static int top() {
+        return TOP_SPEAKERS;
+    }
+
+    /** Statements, those without a speaker, and per named speaker its tally. */
+    public static final class Tally implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private HashMap<String, SpeakerTally> speakers = new HashMap<>();
+        private long statementsTotal;
+        private long unattributed;
+
+        void add(Found found) {
+            for (SpeakerRow r : found.speakers) {
+                statementsTotal += r.statements();
+                if (r.speaker().isEmpty()) {
+                    unattributed += r.statements();
+                } else {
+                    speakers.merge(r.speaker(), new SpeakerTally(r.speaker(), r.statements(), r.direct(), r.words(), 1), SpeakerTally::plus);
+                }
+            }
         }
-        List<Tally> top = named.subList(0, Math.min(TOP_SPEAKERS, named.size()));
-        List<BarChart.Bar> bars = new ArrayList<>();
-        List<List<String>> rows = new ArrayList<>();
-        for (Tally t : top) {
-            bars.add(new BarChart.Bar(t.speaker, t.words, Palette.BLUISH_GREEN, t.speaker + ": " + Numbers.count(t.words, "word") + " in "
-                + Numbers.count(t.statements, "statement") + " (" + t.direct + " direct) in " + Numbers.count(t.documents, "document")));
-            rows.add(List.of(t.speaker, Long.toString(t.words), Long.toString(t.statements), Long.toString(t.direct),
-                Long.toString(t.statements - t.direct), Long.toString(t.documents)));
+
+        public Tally merge(Tally o) {
+            statementsTotal += o.statementsTotal;
+            unattributed += o.unattributed;
+            o.speakers.forEach((k, t) -> speakers.merge(k, t, SpeakerTally::plus));
+            return this;
         }
-        out.figure(new BarChart("Speakers with the most attributed words",
-            "The " + top.size() + " speakers whose direct and reported statements hold the most words, as textlens quotes attributes them.",
-            "words attributed", bars, List.of(),
-            new Chart.DataTable(List.of("speaker", "words", "statements", "direct", "indirect", "documents"), rows)),
-            "quotes-speakers", "speakers");
+
+        /** The named speakers' tallies. */
+        public Collection<SpeakerTally> speakers() {
+            return speakers.values();
+        }
+
+        /** Forgets the speakers' tallies, for a cluster that adds them up by name on its own. */
+        public void dropSpeakers() {
+            speakers = new HashMap<>();
+        }
+
+        /** The view, with {@code top} the first speakers in {@link #ORDER} over the whole corpus. */
+        public Data data(List<SpeakerTally> top) {
+            return new Data(statementsTotal, unattributed, top.subList(0, Math.min(TOP_SPEAKERS, top.size())));
+        }
+    }
+
+    /** The corpus view: statements, those without a speaker, and the speakers with the most attributed words. */
+    public record Data(long statements, long unattributed, List<SpeakerTally> speakers) implements CorpusView {
+        private static final List<String> HEADER = List.of("speaker", "words", "statements", "direct", "documents");
+
+        @Override
+        public String id() {
+            return ID;
+        }
+
+        @Override
+        public String title() {
+            return TITLE;
+        }
+
+        @Override
+        public void write(DataTables out) {
+            out.value("statements", statements);
+            out.value("statements_without_speaker", unattributed);
+            out.table("speakers.csv", HEADER, speakers.stream().map(t -> List.of(t.speaker(), Long.toString(t.words()),
+                Long.toString(t.statements()), Long.toString(t.direct()), Long.toString(t.documents()))).toList());
+        }
+
+        static Data read(DataTables.Reader in) {
+            String f = "speakers.csv";
+            return new Data(in.count("statements"), in.count("statements_without_speaker"), in.rows(f, HEADER).stream()
+                .map(r -> new SpeakerTally(r.get(0), in.parseLong(f, r.get(2)), in.parseLong(f, r.get(3)), in.parseLong(f, r.get(1)),
+                    in.parseLong(f, r.get(4)))).toList());
+        }
+
+        @Override
+        public void render(HtmlOut out) {
+            if (statements == 0) {
+                out.note("No attributed statements found.");
+                return;
+            }
+            if (unattributed > 0) {
+                out.note(Numbers.count(unattributed, "statement") + " of " + Numbers.count(statements, "statement")
+                    + " have no speaker found; they are left out of the chart.");
+            }
+            if (speakers.isEmpty()) {
+                return;
+            }
+            List<BarChart.Bar> bars = new ArrayList<>();
+            List<List<String>> rows = new ArrayList<>();
+            for (SpeakerTally t : speakers) {
+                bars.add(new BarChart.Bar(t.speaker(), t.words(), Palette.BLUISH_GREEN, t.speaker() + ": " + Numbers.count(t.words(), "word") + " in "
+                    + Numbers.count(t.statements(), "statement") + " (" + t.direct() + " direct) in " + Numbers.count(t.documents(), "document")));
+                rows.add(List.of(t.speaker(), Long.toString(t.words()), Long.toString(t.statements()), Long.toString(t.direct()),
+                    Long.toString(t.statements() - t.direct()), Long.toString(t.documents())));
+            }
+            out.figure(new BarChart("Speakers with the most attributed words",
+                "The " + speakers.size() + " speakers whose direct and reported statements hold the most words, as textlens quotes attributes them.",
+                "words attributed", bars, List.of(),
+                new Chart.DataTable(List.of("speaker", "words", "statements", "direct", "indirect", "documents"), rows)),
+                "quotes-speakers", "speakers");
+        }
     }
 
     @Override

@@ -32,11 +32,15 @@ import org.textlens.report.html.Markup;
  */
 public final class ReportBuilder {
     private final ReportSettings settings;
+    private final ReportSpec spec;
+    private final ReportSections all;
     private final List<Section<?>> sections;
 
-    public ReportBuilder(ReportSettings settings, List<Section<?>> sections) {
+    public ReportBuilder(ReportSettings settings, ReportSpec spec, ReportSections sections) {
         this.settings = settings;
-        this.sections = List.copyOf(sections);
+        this.spec = spec;
+        this.all = sections;
+        this.sections = sections.list();
     }
 
     /** Whether any section needs part-of-speech tags. */
@@ -59,43 +63,97 @@ public final class ReportBuilder {
         }
     }
 
-    public void build(Runner runner, Runner.Feed feed, OutputStream out) throws IOException {
+    /**
+     * Makes the report's figures in one pass over the documents and, when {@code html} is given,
+     * writes the page with the document list and views too.
+     *
+     * @return the corpus views' figures, as the data folder holds them
+     */
+    public ReportData build(Runner runner, Runner.Feed feed, OutputStream html) throws IOException {
         Map<Document, Integer> numbers = Collections.synchronizedMap(new IdentityHashMap<>());
         int[] read = {0};
         Runner.Feed numbered = sink -> feed.forEach(doc -> {
             numbers.put(doc, read[0]++);
             sink.accept(doc);
         });
+        boolean views = html != null;
+        CorpusFacts.Tally facts = new CorpusFacts.Tally();
         List<DocumentList.Row> listRows = new ArrayList<>();
-        Path spool = Files.createTempFile("textlens-report-", ".html");
+        Path spool = views ? Files.createTempFile("textlens-report-", ".html") : null;
         try {
-            try (Writer views = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(spool), StandardCharsets.UTF_8), 1 << 16)) {
-                runner.map(numbered, doc -> Stream.of(analyze(doc, numbers.remove(doc.doc()))), a -> {
+            try (Writer spooled = views ? new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(spool), StandardCharsets.UTF_8), 1 << 16)
+                : Writer.nullWriter()) {
+                runner.map(numbered, doc -> Stream.of(analyze(doc, numbers.remove(doc.doc()), views)), a -> {
                     a.found().forEach(f -> f.addTo(a.info()));
-                    List<Section.Cell> cells = new ArrayList<>();
-                    a.found().forEach(f -> cells.addAll(f.part().cells()));
-                    listRows.add(new DocumentList.Row(a.info(), cells));
+                    facts.add(a.info());
+                    if (views) {
+                        List<Section.Cell> cells = new ArrayList<>();
+                        a.found().forEach(f -> cells.addAll(f.part().cells()));
+                        listRows.add(new DocumentList.Row(a.info(), cells));
+                    }
                     try {
-                        views.write(a.view());
+                        spooled.write(a.view());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 });
             }
-            new ReportPage(settings, sections, listRows).write(out, spool);
+            ReportData data = ReportTally.finish(spec, all, facts);
+            if (views) {
+                new ReportPage(settings, data).write(html, new ReportPage.Documents(sections, listRows, spool));
+            }
+            return data;
         } finally {
-            Files.deleteIfExists(spool);
+            if (spool != null) {
+                Files.deleteIfExists(spool);
+            }
         }
     }
 
-    private Analyzed analyze(AnnotatedDocument doc, int index) {
+    /**
+     * The data step alone, as a cluster's executor runs it over its part of the corpus: each
+     * document analysed by every section and counted, no views.
+     */
+    public static final class Pass {
+        private final ReportSections sections;
+        private final CorpusFacts.Tally facts = new CorpusFacts.Tally();
+        private int index;
+
+        /** @param order the place of the first document in the corpus's order (for the periods' examples) */
+        public Pass(ReportSpec spec, ReportSections.Analyzers analyzers, long order) {
+            this.sections = ReportSections.create(spec, java.util.Optional.empty(), analyzers);
+            sections.timeline().orderFrom(order);
+        }
+
+        public void add(AnnotatedDocument doc) {
+            DocumentInfo info = info(doc, index++, false);
+            for (Section<?> s : sections.list()) {
+                Found.of(s, doc).addTo(info);
+            }
+            facts.add(info);
+        }
+
+        public ReportTally tally() {
+            return sections.tally(facts);
+        }
+
+        /** Every counted term of the part, in no order. */
+        public List<FreqSection.TermCount> terms() {
+            return sections.terms().terms(sections.terms().counts());
+        }
+    }
+
+    private Analyzed analyze(AnnotatedDocument doc, int index, boolean views) {
         List<Found<?>> found = new ArrayList<>(sections.size());
         for (Section<?> s : sections) {
             found.add(Found.of(s, doc));
         }
-        DocumentInfo info = new DocumentInfo(index, doc.doc().id(), doc.doc().date(), words(doc), doc.sentenceSpans().size(),
-            index < settings.maxDocuments());
+        DocumentInfo info = info(doc, index, views && index < settings.maxDocuments());
         return new Analyzed(info, found, info.hasView() ? view(doc, info, found) : "");
+    }
+
+    private static DocumentInfo info(AnnotatedDocument doc, int index, boolean view) {
+        return new DocumentInfo(index, doc.doc().id(), doc.doc().date(), words(doc), doc.sentenceSpans().size(), view);
     }
 
     private static long words(AnnotatedDocument doc) {

@@ -7,8 +7,8 @@ import org.textlens.report.html.Mark;
 /**
  * One analyser's part of the report. A section analyses each document on a worker thread
  * ({@link #analyze}, thread-safe, through the analyser's public API), receives the results in input
- * order on the report thread ({@link #add}, where it keeps only what its corpus view needs), and
- * draws its corpus view at the end ({@link #renderCorpus}). What it found in one document it
+ * order on the report thread ({@link #add}, where it keeps only the counts and sums its corpus view needs), and
+ * gives its corpus view's figures at the end ({@link #corpusView}), which draw themselves. What it found in one document it
  * contributes to that document's view through its {@link Part}.
  *
  * <p>Adding an analyser to the report is one class implementing this interface, listed in
@@ -34,8 +34,8 @@ public interface Section<P extends Section.Part> {
     /** Takes one document's result, in input order, on the report thread. */
     void add(DocumentInfo doc, P part);
 
-    /** The corpus view, after every document was added. */
-    void renderCorpus(HtmlOut out);
+    /** The corpus view's figures, after every document was added. */
+    CorpusView corpusView();
 
     /**
      * Explains how this section marks document texts: {@code <li>} items of the key shown above

@@ -48,23 +48,94 @@ public final class SentimentCharts {
             "share of sentences (%)", bars, List.of(), new Chart.DataTable(List.of("label", "sentences", "share %"), rows));
     }
 
+    static final int BINS = 10;
+
+    /** The histogram's bin of a document mean: ten bins of width 0.2 from -1 to 1. */
+    static int bin(double mean) {
+        return Math.min(BINS - 1, (int) Math.floor((mean + 1) / 2 * BINS));
+    }
+
     public static Chart histogram(List<DocumentMean> means) {
-        int bins = 10;
-        long[] counts = new long[bins];
-        for (DocumentMean m : means) {
-            counts[Math.min(bins - 1, (int) Math.floor((m.mean() + 1) / 2 * bins))]++;
-        }
+        long[] counts = new long[BINS];
+        means.forEach(m -> counts[bin(m.mean())]++);
+        return histogram(counts);
+    }
+
+    /** The histogram of document means from the documents in each bin ({@link #bin}). */
+    static Chart histogram(long[] counts) {
+        long documents = 0;
         List<ColumnChart.Column> columns = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < bins; i++) {
-            String range = Numbers.decimal(-1 + 0.2 * i, 1) + " to " + Numbers.decimal(-0.8 + 0.2 * i, 1);
+        for (int i = 0; i < BINS; i++) {
+            documents += counts[i];
+            String range = binRange(i);
             columns.add(new ColumnChart.Column(Numbers.decimal(-0.9 + 0.2 * i, 1), counts[i], range + ": " + Numbers.count(counts[i], "document")));
             rows.add(List.of(range, Long.toString(counts[i])));
         }
         return new ColumnChart("Documents by mean sentiment",
-            "How many of the " + Numbers.count(means.size(), "document") + " have a mean sentence compound in each range of width 0.2.",
+            "How many of the " + Numbers.count(documents, "document") + " have a mean sentence compound in each range of width 0.2.",
             "mean compound score (−1 to 1), in bins of 0.2 labelled by their centre", "documents", columns, Palette.BLUE,
             new Chart.DataTable(List.of("mean compound", "documents"), rows));
+    }
+
+    static String binRange(int i) {
+        return Numbers.decimal(-1 + 0.2 * i, 1) + " to " + Numbers.decimal(-0.8 + 0.2 * i, 1);
+    }
+
+    /** The documents of one publication date that have a mean, and the sum of their means. */
+    public record DateMeans(LocalDate date, long documents, double sum) {
+        double mean() {
+            return sum / documents;
+        }
+    }
+
+    /**
+     * The report's chart over time, from the documents' means added up per publication date: the
+     * mean of each date's documents as points, and, when the span holds several periods, the mean
+     * per day, week or month as a line (each period's sum over its documents, not a mean of means).
+     */
+    static Chart overDates(List<DateMeans> dates) {
+        LocalDate first = dates.get(0).date();
+        LocalDate last = dates.get(dates.size() - 1).date();
+        Periods periods = Periods.forSpan(first, last);
+        int n = dates.size();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        long documents = 0;
+        List<String> tips = new ArrayList<>();
+        TreeMap<LocalDate, double[]> byPeriod = new TreeMap<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            DateMeans d = dates.get(i);
+            xs[i] = d.date().toEpochDay();
+            ys[i] = d.mean();
+            documents += d.documents();
+            tips.add(d.date() + ": mean compound " + Numbers.decimal(d.mean(), 4) + " over " + Numbers.count(d.documents(), "document"));
+            double[] sum = byPeriod.computeIfAbsent(periods.start(d.date()), k -> new double[2]);
+            sum[0] += d.sum();
+            sum[1] += d.documents();
+            rows.add(List.of(d.date().toString(), Long.toString(d.documents()), Numbers.decimal(d.mean(), 4)));
+        }
+        List<XyChart.Series> series = new ArrayList<>();
+        series.add(new XyChart.Series("mean per date", Palette.SKY_BLUE, xs, ys, false, true, tips));
+        if (byPeriod.size() > 1 && periods != Periods.DAY) {
+            double[] px = new double[byPeriod.size()];
+            double[] py = new double[byPeriod.size()];
+            List<String> ptips = new ArrayList<>();
+            int i = 0;
+            for (Map.Entry<LocalDate, double[]> e : byPeriod.entrySet()) {
+                px[i] = (e.getKey().toEpochDay() + periods.next(e.getKey()).toEpochDay() - 1) / 2.0;  // the period's middle
+                py[i] = e.getValue()[0] / e.getValue()[1];
+                ptips.add(periods.label(e.getKey()) + ": mean " + Numbers.decimal(py[i], 4) + " over " + (long) e.getValue()[1] + " documents");
+                i++;
+            }
+            series.add(new XyChart.Series("mean per " + periods.noun(), Palette.BLUE, px, py, true, true, ptips));
+        }
+        return new XyChart("Sentiment over publication date",
+            "Mean sentence compound of the " + Numbers.count(documents, "dated document") + " of each date from " + first + " to " + last
+                + (series.size() > 1 ? ", with the mean per " + periods.noun() + " as a line." : "."),
+            "publication date", XyChart.XKind.DATE, "mean compound (−1 to 1)", Optional.of(new double[] {-1, 1}), series,
+            new Chart.DataTable(List.of("date", "documents", "mean compound"), rows));
     }
 
     public static Chart overTime(List<DocumentMean> dated) {

@@ -28,27 +28,28 @@ import org.textlens.sentiment.Thresholds;
 public final class SentimentSection implements Section<SentimentSection.Found> {
 
 
+    static final String ID = "sentiment";
+    static final String TITLE = "Sentiment";
+
     private final Thresholds thresholds;
     private final DocumentAnalyzer<SentenceRow> sentences;
     private final SentimentAnalyzer analyzer;
-    private final Map<String, Long> labelCounts = new LinkedHashMap<>();
-    private final List<SentimentCharts.DocumentMean> means = new ArrayList<>();
+    private final Tally tally = new Tally();
 
     public SentimentSection(SentimentAnalyzer analyzer, Thresholds thresholds) {
         this.thresholds = thresholds;
         this.sentences = analyzer.sentences(true);
         this.analyzer = analyzer;
-        SentimentCharts.LABELS.forEach(l -> labelCounts.put(l, 0L));
     }
 
     @Override
     public String id() {
-        return "sentiment";
+        return ID;
     }
 
     @Override
     public String title() {
-        return "Sentiment";
+        return TITLE;
     }
 
     @Override
@@ -72,32 +73,155 @@ public final class SentimentSection implements Section<SentimentSection.Found> {
 
     @Override
     public void add(DocumentInfo doc, Found found) {
-        for (SentenceRow row : found.rows) {
-            labelCounts.merge(row.label(), 1L, Long::sum);
-        }
-        found.summary.mean().ifPresent(m -> means.add(new SentimentCharts.DocumentMean(doc.id(), doc.date(), m)));
+        tally.add(doc, found);
+    }
+
+    public Tally tally() {
+        return tally;
     }
 
     @Override
-    public void renderCorpus(HtmlOut out) {
-        long total = labelCounts.values().stream().mapToLong(Long::longValue).sum();
-        if (total == 0) {
-            out.note("No sentences to score.");
-            return;
+    public Data corpusView() {
+        return tally.data(thresholds);
+    }
+
+    /**
+     * Sentences per label, and the documents' means added up per publication date (and in bins
+     * for the histogram): counts and exact sums, merged in any order.
+     */
+    public static final class Tally implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long[] labels = new long[SentimentCharts.LABELS.size()];
+        private final TreeMap<LocalDate, DateTally> dates = new TreeMap<>();
+        private final long[] bins = new long[SentimentCharts.BINS];
+        private long undated;
+
+        private static final class DateTally implements java.io.Serializable {
+            private static final long serialVersionUID = 1L;
+            long documents;
+            final ExactSum sum = new ExactSum();
         }
-        out.figure(SentimentCharts.labelShares(labelCounts, thresholds), "sentiment-labels", "sentiment-labels");
-        List<SentimentCharts.DocumentMean> dated = means.stream().filter(m -> m.date().isPresent()).toList();
-        if (!SentimentCharts.spansDates(means)) {
-            out.note((dated.isEmpty() ? "No document has a publication date" : "All dated documents have the same date")
-                + ", so sentiment over time cannot be shown; give --date, or --date-field for JSONL/CSV corpora.");
-            if (means.size() > 1) {
-                out.figure(SentimentCharts.histogram(means), "sentiment-histogram", "sentiment-histogram");
+
+        void add(DocumentInfo doc, Found found) {
+            for (SentenceRow row : found.rows) {
+                labels[SentimentCharts.LABELS.indexOf(row.label())]++;
             }
-        } else {
-            if (dated.size() < means.size()) {
-                out.note((means.size() - dated.size()) + " of " + means.size() + " documents have no date and are not in the chart over time.");
+            found.summary.mean().ifPresent(m -> {
+                bins[SentimentCharts.bin(m)]++;
+                if (doc.date().isPresent()) {
+                    DateTally d = dates.computeIfAbsent(doc.date().get(), k -> new DateTally());
+                    d.documents++;
+                    d.sum.add(m);
+                } else {
+                    undated++;
+                }
+            });
+        }
+
+        public Tally merge(Tally o) {
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] += o.labels[i];
             }
-            out.figure(SentimentCharts.overTime(dated), "sentiment-time", "sentiment-time");
+            for (int i = 0; i < bins.length; i++) {
+                bins[i] += o.bins[i];
+            }
+            undated += o.undated;
+            o.dates.forEach((date, t) -> {
+                DateTally d = dates.computeIfAbsent(date, k -> new DateTally());
+                d.documents += t.documents;
+                d.sum.add(t.sum);
+            });
+            return this;
+        }
+
+        Data data(Thresholds thresholds) {
+            List<SentimentCharts.DateMeans> means = new ArrayList<>();
+            dates.forEach((date, t) -> means.add(new SentimentCharts.DateMeans(date, t.documents, t.sum.value())));
+            return new Data(labels.clone(), means, undated, bins.clone(), thresholds);
+        }
+    }
+
+    /**
+     * The corpus view: sentences per label; per publication date the documents with a mean and the
+     * sum of their means; documents with a mean but no date; documents per bin of mean.
+     */
+    public record Data(long[] labels, List<SentimentCharts.DateMeans> dates, long undated, long[] bins, Thresholds thresholds)
+        implements CorpusView {
+        private static final List<String> LABEL_HEADER = List.of("label", "sentences");
+        private static final List<String> DATE_HEADER = List.of("date", "documents", "mean_sum");
+        private static final List<String> BIN_HEADER = List.of("mean_from", "mean_to", "documents");
+
+        @Override
+        public String id() {
+            return ID;
+        }
+
+        @Override
+        public String title() {
+            return TITLE;
+        }
+
+        @Override
+        public void render(HtmlOut out) {
+            Map<String, Long> labelCounts = new LinkedHashMap<>();
+            long total = 0;
+            for (int i = 0; i < labels.length; i++) {
+                labelCounts.put(SentimentCharts.LABELS.get(i), labels[i]);
+                total += labels[i];
+            }
+            if (total == 0) {
+                out.note("No sentences to score.");
+                return;
+            }
+            out.figure(SentimentCharts.labelShares(labelCounts, thresholds), "sentiment-labels", "sentiment-labels");
+            long dated = dates.stream().mapToLong(SentimentCharts.DateMeans::documents).sum();
+            long withMean = dated + undated;
+            if (dates.size() < 2) {
+                out.note((dates.isEmpty() ? "No document has a publication date" : "All dated documents have the same date")
+                    + ", so sentiment over time cannot be shown; give --date, or --date-field for JSONL/CSV corpora.");
+                if (withMean > 1) {
+                    out.figure(SentimentCharts.histogram(bins), "sentiment-histogram", "sentiment-histogram");
+                }
+            } else {
+                if (undated > 0) {
+                    out.note(undated + " of " + withMean + " documents have no date and are not in the chart over time.");
+                }
+                out.figure(SentimentCharts.overDates(dates), "sentiment-time", "sentiment-time");
+            }
+        }
+
+        @Override
+        public void write(DataTables out) {
+            out.value("undated_documents_with_sentiment", undated);
+            List<List<String>> labelRows = new ArrayList<>();
+            for (int i = 0; i < labels.length; i++) {
+                labelRows.add(List.of(SentimentCharts.LABELS.get(i), Long.toString(labels[i])));
+            }
+            out.table("sentiment-labels.csv", LABEL_HEADER, labelRows);
+            out.table("sentiment-dates.csv", DATE_HEADER, dates.stream()
+                .map(d -> List.of(d.date().toString(), Long.toString(d.documents()), Double.toString(d.sum()))).toList());
+            List<List<String>> binRows = new ArrayList<>();
+            for (int i = 0; i < bins.length; i++) {
+                binRows.add(List.of(Numbers.decimal(-1 + 0.2 * i, 1), Numbers.decimal(-0.8 + 0.2 * i, 1), Long.toString(bins[i])));
+            }
+            out.table("sentiment-histogram.csv", BIN_HEADER, binRows);
+        }
+
+        static Data read(DataTables.Reader in, Thresholds thresholds) {
+            long[] labels = new long[SentimentCharts.LABELS.size()];
+            List<List<String>> labelRows = in.rows("sentiment-labels.csv", LABEL_HEADER);
+            for (int i = 0; i < labels.length && i < labelRows.size(); i++) {
+                labels[i] = in.parseLong("sentiment-labels.csv", labelRows.get(i).get(1));
+            }
+            List<SentimentCharts.DateMeans> dates = in.rows("sentiment-dates.csv", DATE_HEADER).stream()
+                .map(r -> new SentimentCharts.DateMeans(in.parseDate("sentiment-dates.csv", r.get(0)), in.parseLong("sentiment-dates.csv", r.get(1)),
+                    in.parseDouble("sentiment-dates.csv", r.get(2)))).toList();
+            long[] bins = new long[SentimentCharts.BINS];
+            List<List<String>> binRows = in.rows("sentiment-histogram.csv", BIN_HEADER);
+            for (int i = 0; i < bins.length && i < binRows.size(); i++) {
+                bins[i] = in.parseLong("sentiment-histogram.csv", binRows.get(i).get(2));
+            }
+            return new Data(labels, dates, in.count("undated_documents_with_sentiment"), bins, thresholds);
         }
     }
 

@@ -57,9 +57,19 @@ public final class TimelinePlot {
         if (mentions == 0) {
             return Optional.empty();
         }
+        return Optional.of(chart(first, last, mentions, grouped.get(granularity(first, last)).rows()));
+    }
+
+    /** The granularity the chart uses for mentions from {@code first} to {@code last}. */
+    static Granularity granularity(LocalDate first, LocalDate last) {
+        return Granularity.valueOf(Periods.fitting(first, last, MAX_COLUMNS).name());
+    }
+
+    /** The chart of {@code mentions} dated mentions from {@code first} to {@code last}, from the rows of {@link #granularity}. */
+    static Chart chart(LocalDate first, LocalDate last, long mentions, List<PeriodRow> grouped) {
         Periods periods = Periods.fitting(first, last, MAX_COLUMNS);
         Map<String, PeriodRow> rows = new HashMap<>();
-        grouped.get(Granularity.valueOf(periods.name())).rows().forEach(r -> rows.put(r.period(), r));
+        grouped.forEach(r -> rows.put(r.period(), r));
         List<ColumnChart.Column> columns = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();
         long counted = 0;
@@ -75,11 +85,11 @@ public final class TimelinePlot {
             }
         }
         long coarser = mentions - counted;
-        return Optional.of(new ColumnChart("Dated mentions by " + periods.noun(),
+        return new ColumnChart("Dated mentions by " + periods.noun(),
             Numbers.count(counted, "dated mention") + " from " + periods.label(periods.start(first)) + " to " + periods.label(periods.start(last))
                 + ", per " + periods.noun() + ", as textlens timeline --group-by " + periods.noun() + " counts them"
                 + (coarser > 0 ? "; " + Numbers.count(coarser, "mention") + " of a longer period (such as a whole year) not counted." : "."),
             periods.noun(), "mentions", columns, Palette.ORANGE,
-            new Chart.DataTable(List.of("period", "from", "to", "mentions", "documents", "examples"), table)));
+            new Chart.DataTable(List.of("period", "from", "to", "mentions", "documents", "examples"), table));
     }
 }

@@ -40,11 +40,11 @@ public final class CliOptions {
     }
 
     /** The analysing commands the Spark job runs. */
-    public static final List<String> COMMANDS = List.of("freq", "sentiment", "loaded", "frames", "quotes", "timeline", "portrayal");
+    public static final List<String> COMMANDS = List.of("freq", "sentiment", "loaded", "frames", "quotes", "timeline", "portrayal", "report");
 
-    private final AnalysisCommand command;
+    private final InputCommand command;
 
-    private CliOptions(AnalysisCommand command) {
+    private CliOptions(InputCommand command) {
         this.command = command;
     }
 
@@ -66,9 +66,9 @@ public final class CliOptions {
                 sub.commandSpec().commandLine().usage(out);
                 return null;
             }
-            if (!(sub.commandSpec().userObject() instanceof AnalysisCommand command) || !COMMANDS.contains(sub.commandSpec().name())) {
+            if (!(sub.commandSpec().userObject() instanceof InputCommand command) || !COMMANDS.contains(sub.commandSpec().name())) {
                 throw new CommandLine.ParameterException(cl, "the Spark job runs " + String.join(", ", COMMANDS)
-                    + " (and report, the corpus summary), not '" + sub.commandSpec().name() + "'");
+                    + ", not '" + sub.commandSpec().name() + "'");
             }
             command.validate();
             refuseLocalOnly(command);
@@ -79,11 +79,26 @@ public final class CliOptions {
     }
 
     /** Options that write a local file beside the rows have no place on a cluster. */
-    private static void refuseLocalOnly(AnalysisCommand command) {
+    private static void refuseLocalOnly(InputCommand command) {
         boolean plot = command instanceof SentimentCommand s && s.plot != null || command instanceof TimelineCommand t && t.plot != null;
         if (plot) {
             throw command.usageError("--plot draws a chart on the machine that runs the command; the Spark job writes rows only "
-                + "(draw the chart from them, or with 'textlens report --data' from the report job's folder)");
+                + "(draw the chart from them, or with 'textlens report --from-data' from the report job's folder)");
+        }
+        if (command instanceof ReportCommand r) {
+            if (r.fromData != null || r.writeData != null) {
+                throw command.usageError("the Spark job's report writes the corpus's figures into --output; draw the report from them with "
+                    + "'textlens report --from-data DIR -o report.html'");
+            }
+            for (String local : List.of("--title", "--max-documents")) {
+                if (r.spec.commandLine().getParseResult().hasMatchedOption(local)) {
+                    throw command.usageError(local + " belongs to drawing the report: give it to 'textlens report --from-data'");
+                }
+            }
+            if (!r.reference.isEmpty()) {
+                throw command.usageError("the Spark job's report has no keyness chart yet; compare the corpora with the Spark job's "
+                    + "freq --reference, or give --reference to 'textlens report --write-data' on one machine");
+            }
         }
     }
 
@@ -136,7 +151,8 @@ public final class CliOptions {
     }
 
     public AnnotationRequest annotation() {
-        return command.annotation();
+        return command instanceof AnalysisCommand a ? a.annotation()
+            : new AnnotationRequest(AnnotationRequest.SentenceMode.MODEL, AnnotationRequest.TokenizerKind.WORD, false);
     }
 
     /** A {@code Diagnostics} that says nothing: for executors rebuilding what the driver already checked and reported. */
@@ -151,6 +167,14 @@ public final class CliOptions {
         } catch (CommandLine.ParameterException e) {
             throw new UsageException(Main.usageLine(e));
         }
+    }
+
+    // ---- report
+
+    /** What the report's figures are made with ({@code --top}, {@code --scheme}). */
+    public org.textlens.report.ReportSpec reportSpec() {
+        ReportCommand r = (ReportCommand) command;
+        return new org.textlens.report.ReportSpec(r.top, r.scheme);
     }
 
     // ---- freq

@@ -104,6 +104,17 @@ final class ResultOutput {
         return total;
     }
 
+    /** Writes small files made on the driver (the report's figures) into the folder, by name. */
+    void writeFiles(Map<String, String> files) throws IOException {
+        FileSystem fs = temporary.getFileSystem(conf.get());
+        fs.mkdirs(temporary);
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            try (FSDataOutputStream out = fs.create(new Path(temporary, f.getKey()), true)) {
+                out.write(f.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+    }
+
     private <T> long writeParquet(JavaRDD<T> items, RowSource<T> rows, Schema schema) {
         List<StructField> fields = new ArrayList<>();
         for (Column c : schema.columns()) {

@@ -31,14 +31,16 @@ public final class SparkMain {
         "frames", new FramesJob(),
         "quotes", new QuotesJob(),
         "timeline", new TimelineJob(),
-        "portrayal", new PortrayalJob());
+        "portrayal", new PortrayalJob(),
+        "report", new ReportJob());
 
     private static final String USAGE_TEXT = """
         Usage: spark-submit --class org.textlens.spark.SparkMain textlens-spark.jar COMMAND
                  --input PATH [--input PATH...] --output PATH [--format csv|tsv|jsonl|parquet] [options]
 
         Runs a textlens analysis as a Spark job, with the same results as the CLI.
-          COMMAND          freq, sentiment, loaded, frames, quotes, timeline or portrayal
+          COMMAND          freq, sentiment, loaded, frames, quotes, timeline, portrayal, or report (the corpus's
+                           figures for 'textlens report --from-data PATH', as CSV files)
           --input PATH     file, folder or glob that every executor can read (local, HDFS, S3...); repeatable
           --output PATH    folder for the results: part files in order (cat PATH/part-* is the CLI's output),
                            _textlens.json (options and what reading met); replaced when the job succeeds

@@ -156,7 +156,13 @@ class CommandsTest extends SparkHarness {
         Run scheme = job("frames", "--scheme-file", badScheme.toString(), "--input", data("news"), "--output", tmp.resolve("s").toString());
         assertEquals(1, scheme.exit());
         assertEquals(cli("frames", "--scheme-file", badScheme.toString(), data("news")).err(), scheme.err());
-        Run report = job("report", "--input", data("news"), "--output", tmp.resolve("t").toString());
+        Run report = job("report", "--input", data("news"), "--output", tmp.resolve("t").toString(), "--format", "jsonl");
         assertEquals(2, report.exit());
+        assertEquals("textlens: error: the report's figures are CSV files; leave out --format jsonl\n", report.err());
+        Run draw = job("report", "--from-data", tmp.resolve("t").toString(), "--input", data("news"), "--output", tmp.resolve("u").toString());
+        assertEquals(2, draw.exit());
+        Run title = job("report", "--title", "Week", "--input", data("news"), "--output", tmp.resolve("v").toString());
+        assertEquals(2, title.exit());
+        assertTrue(title.err().startsWith("textlens: error: --title belongs to drawing the report"), title.err());
     }
 }
