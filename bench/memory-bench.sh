@@ -14,7 +14,8 @@
 # Commands, each with JAVA_OPTS=-Xmx256m and output to /dev/null:
 #   tfidf      textlens freq --by-doc --tfidf --input-format jsonl
 #   timeline   textlens timeline --input-format jsonl   (the sorted timeline)
-#   keyness    textlens freq --reference testdata/corpus.jsonl --input-format jsonl  (COMMANDS="... keyness")
+#   keyness    textlens freq --reference random-ref.jsonl --input-format jsonl  (COMMANDS="... keyness"; the reference:
+#              2,000 documents of the same vocabulary, another seed, made under bench/work/)
 # Reported per run: wall seconds, CPU seconds and peak RSS in MB (/usr/bin/time), with the load
 # average before and after (on a shared machine wall time says little), then medians.
 # HEAP=default runs without -Xmx (the JVM's default heap: a quarter of the memory).
@@ -53,7 +54,9 @@ for size in $SIZES; do
     case $name in
       tfidf) args="freq --by-doc --tfidf --input-format jsonl" ;;
       timeline) args="timeline --input-format jsonl" ;;
-      keyness) args="freq --reference $ROOT/testdata/corpus.jsonl --input-format jsonl" ;;
+      keyness) ref="$WORK/random-ref.jsonl"
+               [ -s "$ref" ] || python3 "$ROOT/bench/make-random-corpus.py" "$ref" 2000 650000 5
+               args="freq --reference $ref --input-format jsonl" ;;
     esac
     : >"$OUT/$size-$name"
     for run in $(seq 1 "$RUNS"); do
