@@ -115,18 +115,10 @@ final class SentimentCommand extends AnalysisCommand {
     @Override
     void run(Session session) throws IOException {
         SentimentLexicon lexicon = SentimentLexicon.load(!noBuiltin, lexicons);
-        SentimentModel learned = model == null ? null : SentimentModel.of(Models.read(model, SentimentModel.KIND,
-            BUILTIN_MODEL), model);
-        if (learned != null && learned.thresholds().isPresent() && !spec.commandLine().getParseResult().hasMatchedOption("--thresholds")) {
-            limits = learned.thresholds().get();
-        }
+        SentimentModel learned = learned();
         SentimentAnalyzer analyzer = new SentimentAnalyzer(lexicon, limits, learned);
         Runner runner = session.runner(annotation());
-        Map<String, Object> options = describe(lexicon);
-        if (learned != null) {
-            options.put("thresholds", List.of(limits.negative(), limits.positive()));
-            options.put("model", Models.describe(model, learned.file()));
-        }
+        Map<String, Object> options = describe(lexicon, learned);
         DocumentAnalyzer<? extends Row> rows = summary ? analyzer.summaries()
             : unit.equals("document") ? analyzer.wholeDocuments(explain) : analyzer.sentences(explain);
         try (RowWriter w = session.writer(summary ? SummaryRow.SCHEMA : explain ? SentenceRow.SCHEMA_EXPLAINED : SentenceRow.SCHEMA, options)) {
@@ -165,6 +157,27 @@ final class SentimentCommand extends AnalysisCommand {
     AnnotationRequest annotation() {
         SentenceMode sentences = unit.equals("document") ? SentenceMode.PARAGRAPH : SentenceMode.MODEL;
         return new AnnotationRequest(sentences, TokenizerKind.WORD, false);
+    }
+
+    /**
+     * The --model, read and checked (null without one); its thresholds become the run's unless
+     * --thresholds was given.
+     */
+    SentimentModel learned() {
+        SentimentModel learned = model == null ? null : SentimentModel.of(Models.read(model, SentimentModel.KIND, BUILTIN_MODEL), model);
+        if (learned != null && learned.thresholds().isPresent() && !spec.commandLine().getParseResult().hasMatchedOption("--thresholds")) {
+            limits = learned.thresholds().get();
+        }
+        return learned;
+    }
+
+    /** The effective options with the model's, as the JSON envelope reports them. */
+    Map<String, Object> describe(SentimentLexicon lexicon, SentimentModel learned) {
+        Map<String, Object> options = describe(lexicon);
+        if (learned != null) {
+            options.put("model", Models.describe(model, learned.file()));
+        }
+        return options;
     }
 
     /** The effective options, as the JSON envelope reports them. */

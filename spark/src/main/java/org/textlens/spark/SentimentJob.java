@@ -7,17 +7,21 @@ import org.textlens.output.Schema;
 import org.textlens.sentiment.SentenceRow;
 import org.textlens.sentiment.SentimentAnalyzer;
 import org.textlens.sentiment.SentimentLexicon;
+import org.textlens.sentiment.SentimentModel;
 import org.textlens.sentiment.SummaryRow;
 
-/** {@code sentiment}: sentence rows, whole documents or per-document summaries, in corpus order. */
+/** {@code sentiment}: sentence rows, whole documents or per-document summaries, in corpus order; lexicon or --model scores. */
 final class SentimentJob implements SparkCommand {
     @Override
     public Result run(JobContext job, ResultOutput output) throws IOException {
         CliOptions cli = job.cli();
         // loaded on the driver first: a bad lexicon line fails here with FILE:LINE, before any task runs
         SentimentLexicon lexicon = SentimentLexicon.load(cli.builtinLexicon(), cli.lexiconFiles());
-        SentimentSpec spec = new SentimentSpec(cli.builtinLexicon(), new ShippedFiles(job.sc()).add(cli.lexiconFiles()),
-            cli.thresholds().negative(), cli.thresholds().positive());
+        SentimentModel learned = cli.sentimentModel(); // checked here; its thresholds become the run's unless --thresholds was given
+        ShippedFiles files = new ShippedFiles(job.sc());
+        SentimentSpec spec = new SentimentSpec(cli.builtinLexicon(), files.add(cli.lexiconFiles()),
+            cli.thresholds().negative(), cli.thresholds().positive(),
+            cli.sentimentModelSource().map(m -> ShippedModel.of(files, m)).orElse(null));
         boolean summary = cli.summary();
         boolean whole = cli.wholeDocuments();
         boolean explain = cli.explain();
@@ -27,6 +31,6 @@ final class SentimentJob implements SparkCommand {
             SentimentAnalyzer analyzer = spec.analyzer();
             return summary ? analyzer.summaries() : whole ? analyzer.wholeDocuments(explain) : analyzer.sentences(explain);
         });
-        return new Result(cli.describe(lexicon), rows, Map.of("input", corpus.report()));
+        return new Result(cli.describe(lexicon, learned), rows, Map.of("input", corpus.report()));
     }
 }

@@ -5,20 +5,25 @@ import java.nio.file.Path;
 import java.util.List;
 import org.textlens.sentiment.SentimentAnalyzer;
 import org.textlens.sentiment.SentimentLexicon;
+import org.textlens.sentiment.SentimentModel;
 import org.textlens.sentiment.Thresholds;
 
 /**
- * What an executor needs to score sentiment: the lexicon sources and the label thresholds. The
- * user's lexicon files travel with the job ({@code SparkContext.addFile}) and are found on each
- * executor by their file name.
+ * What an executor needs to score sentiment: the lexicon sources, the label thresholds (as the
+ * driver settled them, a model's own unless --thresholds was given) and the --model, if any. User
+ * files travel with the job ({@link ShippedFiles}) and are known by their content.
+ *
+ * @param model the shipped --model, or null
  */
-record SentimentSpec(boolean builtin, List<String> lexiconFiles, double negative, double positive) implements Serializable {
+record SentimentSpec(boolean builtin, List<ShippedFiles.Shipped> lexiconFiles, double negative, double positive, ShippedModel model)
+    implements Serializable {
 
-    /** Built once per executor JVM, not per row or task: lexicons take a while to load. */
+    /** Built once per executor JVM, not per row or task: lexicons and models take a while to load. */
     SentimentAnalyzer analyzer() {
         return ExecutorCache.get(this, () -> {
             List<Path> files = ShippedFiles.local(lexiconFiles);
-            return new SentimentAnalyzer(SentimentLexicon.load(builtin, files), new Thresholds(negative, positive));
+            SentimentModel learned = model == null ? null : SentimentModel.of(model.read(), model.source());
+            return new SentimentAnalyzer(SentimentLexicon.load(builtin, files), new Thresholds(negative, positive), learned);
         });
     }
 }

@@ -112,6 +112,9 @@ public final class SparkMain {
             return USAGE;
         } catch (InputException e) {
             return fail(diagnostics, cli, e, e.describe());
+        } catch (org.textlens.learn.ModelException e) { // a model for another version or command: a wrong argument, as in the CLI
+            fail(diagnostics, cli, e, e.describe());
+            return USAGE;
         } catch (IOException | UncheckedIOException e) {
             return fail(diagnostics, cli, e, job.output() + ": cannot write: " + e.getMessage());
         } catch (Exception e) { // Spark's own exceptions are checked ones, rethrown undeclared
