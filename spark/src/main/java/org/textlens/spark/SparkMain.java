@@ -139,6 +139,13 @@ public final class SparkMain {
                 diagnostics.warn(e.getKey(), r.malformed() + " malformed byte sequence(s)" + corpus
                     + " replaced with U+FFFD (the executors' logs name each file; give another encoding with --encoding)");
             }
+            if (r.damaged() > 0) {
+                List<String> places = r.damagedPlaces();
+                diagnostics.warn(e.getKey(), r.damaged() + " damaged record(s)" + corpus + " skipped, the rest of each file read: "
+                    + String.join(", ", places.subList(0, Math.min(5, places.size())))
+                    + (r.damaged() > 5 ? " and " + (r.damaged() - Math.min(5, places.size())) + " more" : "")
+                    + " (the executors' logs say what was wrong with each)");
+            }
             if (r.skipped() > 0) {
                 List<String> places = r.places();
                 String shown = String.join(", ", places.subList(0, Math.min(5, places.size())));
