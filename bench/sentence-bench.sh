@@ -18,7 +18,8 @@
 #      alternating, each a fresh JVM with the launcher's flags for model commands (serial GC,
 #      C1 only): one untimed pass, then ROUNDS timed passes over the documents, median kept.
 #   4. Checks that both builds found the same sentence boundaries (a checksum of every range)
-#      and prints the medians and the speed-up (the goal is >= 2x).
+#      and prints the medians of wall and CPU seconds (the timing thread's own CPU time, which a
+#      shared machine disturbs less) and the speed-ups (the goal is >= 2x).
 set -u
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 BASE_REF=${BASE_REF:-7bae7ef}
@@ -49,18 +50,21 @@ run() {  # run NAME JAR
     java $JAVA_FLAGS -cp "$ROOT/target/test-classes:$2" $MAIN "$INPUT" "$MB" "$ROUNDS" > "$WORK/$1.out" || die "$1 failed"
     head -n 1 "$WORK/$1.out" > "$WORK/$1.sum"
     awk '/^median_s/ { print $2 }' "$WORK/$1.out" >> "$WORK/$1.times"
+    awk '/^median_s/ { print $12 }' "$WORK/$1.out" >> "$WORK/$1.cpu"
 }
-rm -f "$WORK"/*.times
+rm -f "$WORK"/*.times "$WORK"/*.cpu
 echo "== $RUNS alternating JVM(s) per build, $ROUNDS timed passes each; input $INPUT (first $MB MB); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for i in $(seq 1 "$RUNS"); do
     run before "$BASE_JAR"
     run after "$ROOT/target/textlens.jar"
-    echo "   run $i: before $(tail -n 1 "$WORK/before.times") s, after $(tail -n 1 "$WORK/after.times") s"
+    echo "   run $i: before $(tail -n 1 "$WORK/before.times") s ($(tail -n 1 "$WORK/before.cpu") CPU-s), after $(tail -n 1 "$WORK/after.times") s ($(tail -n 1 "$WORK/after.cpu") CPU-s)"
 done
 cmp -s "$WORK/before.sum" "$WORK/after.sum" || die "the builds found different sentence boundaries: $(cat "$WORK/before.sum") vs $(cat "$WORK/after.sum")"
 echo "   boundaries identical: $(cat "$WORK/after.sum")"
-b=$(sort -n "$WORK/before.times" | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
-a=$(sort -n "$WORK/after.times" | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
-echo "median s: before ($BASE_REF) $b, after $a"
-awk -v b="$b" -v a="$a" 'BEGIN { printf "speed-up of the sentence splitter alone: %.2fx (goal >= 2)\n", b / a }'
+median() { sort -n "$1" | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+bw=$(median "$WORK/before.times"); aw=$(median "$WORK/after.times")
+bc=$(median "$WORK/before.cpu"); ac=$(median "$WORK/after.cpu")
+printf '%-22s %10s %10s\n' build median_s cpu_s
+printf '%-22s %10s %10s\n' "before ($BASE_REF)" "$bw" "$bc" "after" "$aw" "$ac"
+awk -v bw="$bw" -v aw="$aw" -v bc="$bc" -v ac="$ac" 'BEGIN { printf "speed-up of the sentence splitter alone: %.2fx wall, %.2fx CPU (goal >= 2)\n", bw / aw, bc / ac }'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores; the machine may be shared)"

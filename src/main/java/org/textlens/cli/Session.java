@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.textlens.corpus.CorpusReader;
 import org.textlens.corpus.Diagnostics;
+import org.textlens.corpus.Document;
 import org.textlens.corpus.InputExpander;
 import org.textlens.corpus.InputSettings;
 import org.textlens.corpus.InputSource;
+import org.textlens.corpus.TextParts;
 import org.textlens.engine.Runner;
 import org.textlens.nlp.AnnotationRequest;
 import org.textlens.output.OutputFormat;
@@ -50,12 +53,25 @@ final class Session {
         List<InputSource> sources = new InputExpander(settings.glob(), diagnostics).expand(args);
         CorpusReader reader = new CorpusReader(settings, diagnostics, console.in(), input.threadCount());
         Progress progress = new Progress(console, diagnostics);
-        return sink -> {
-            reader.read(sources, doc -> {
-                progress.tick();
-                sink.accept(doc);
-            });
-            progress.done();
+        return new Runner.Feed() {
+            @Override
+            public void forEach(Consumer<Document> sink) {
+                forEach(sink, null);
+            }
+
+            @Override
+            public void forEach(Consumer<Document> sink, TextParts parts) {
+                reader.read(sources, doc -> {
+                    progress.tick();
+                    sink.accept(doc);
+                }, parts == null ? null : (part, first, last) -> {
+                    if (first) {
+                        progress.tick();
+                    }
+                    parts.part(part, first, last);
+                });
+                progress.done();
+            }
         };
     }
 

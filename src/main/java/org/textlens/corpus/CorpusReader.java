@@ -35,8 +35,16 @@ public final class CorpusReader {
     }
 
     public void read(List<InputSource> sources, Consumer<Document> sink) {
+        read(sources, sink, null);
+    }
+
+    /**
+     * {@link #read(List, Consumer)}, where a long plain text is streamed to {@code parts} (see
+     * {@link TextParts}) instead of being read whole.
+     */
+    public void read(List<InputSource> sources, Consumer<Document> sink, TextParts parts) {
         for (InputSource source : sources) {
-            read(source, sink);
+            read(source, sink, parts);
         }
         finishPages(sink);
     }
@@ -63,7 +71,7 @@ public final class CorpusReader {
         };
     }
 
-    private void read(InputSource source, Consumer<Document> sink) {
+    private void read(InputSource source, Consumer<Document> sink, TextParts parts) {
         if (warc != null) {
             readWarc(source, sink);
             return;
@@ -82,7 +90,20 @@ public final class CorpusReader {
                 diagnostics.warn(source.name(), opened.binary().get());
                 return;
             }
-            format.read(source, opened, counted);
+            if (parts == null) {
+                format.read(source, opened, counted);
+            } else {
+                format.read(source, opened, counted, (part, first, last) -> {
+                    if (first) {
+                        delivered[0]++;
+                    }
+                    try {
+                        parts.part(part, first, last);
+                    } catch (RuntimeException e) {
+                        throw new SinkFailure(e);
+                    }
+                });
+            }
             opened.reportDamage(diagnostics);
         } catch (SinkFailure f) {
             throw f.getCause(); // the analysis or the writer failed, not this input

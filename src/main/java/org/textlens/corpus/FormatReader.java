@@ -9,6 +9,14 @@ sealed interface FormatReader permits TextReader, LinesReader, JsonlReader, CsvR
 
     void read(InputSource source, OpenedInput input, Consumer<Document> sink) throws IOException;
 
+    /**
+     * {@link #read}, where a reader that can deliver a long document in parts does so to
+     * {@code parts}; other readers deliver whole documents to {@code sink}.
+     */
+    default void read(InputSource source, OpenedInput input, Consumer<Document> sink, TextParts parts) throws IOException {
+        read(source, input, sink);
+    }
+
     static FormatReader of(InputSettings settings, Diagnostics diagnostics) {
         return of(settings, diagnostics, new Pages(settings, diagnostics, 1));
     }

@@ -115,6 +115,67 @@ final class OpenedInput implements AutoCloseable {
         return text.toString();
     }
 
+    /** Receives the parts of a text read by {@link #readInParts}. */
+    interface PartSink {
+        void part(String text, boolean last);
+    }
+
+    /**
+     * The whole input as text in consecutive parts of about {@code size} bytes, each cut after a
+     * line break (or, in a line longer than a part, before a character), decoded exactly as
+     * {@link #readAll} decodes the whole: a long text is never held whole. The last part (perhaps
+     * empty) comes with {@code last}; an input of at most one part is that one part. Returns false,
+     * having read nothing, for an encoding other than UTF-8.
+     */
+    boolean readInParts(int size, PartSink sink) throws IOException {
+        if (!utf8()) {
+            return false;
+        }
+        byte[] buf = new byte[2 * size];
+        int limit = 0;
+        long offset = 0; // of buf[0] in the input
+        while (true) {
+            boolean eof = false;
+            while (!eof && limit < size) {
+                int n = in.read(buf, limit, buf.length - limit);
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    limit += n;
+                }
+            }
+            if (eof) {
+                sink.part(decodePart(buf, limit, offset), true);
+                return true;
+            }
+            int cut = partEnd(buf, limit);
+            sink.part(decodePart(buf, cut, offset), false);
+            System.arraycopy(buf, cut, buf, 0, limit - cut);
+            limit -= cut;
+            offset += cut;
+        }
+    }
+
+    /** Where a part of {@code buf[0, limit)} ends: after its last line break, else before its last character. */
+    private static int partEnd(byte[] buf, int limit) {
+        for (int i = limit - 1; i >= 0; i--) {
+            if (buf[i] == '\n') {
+                return i + 1;
+            }
+        }
+        for (int i = limit - 1; i > 0; i--) {
+            if ((buf[i] & 0xC0) != 0x80) {
+                return i; // not a continuation byte: a character starts here
+            }
+        }
+        return limit;
+    }
+
+    private String decodePart(byte[] buf, int length, long offset) {
+        int bom = offset == 0 && length >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF ? 3 : 0;
+        return Utf8LineReader.decodeChecked(buf, bom, length - bom, offset + bom, damage);
+    }
+
     /** Tells the user once if bytes had to be replaced. */
     void reportDamage(Diagnostics diagnostics) {
         if (damage.count() > 0) {

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.textlens.corpus.Document;
+import org.textlens.corpus.TextParts;
 import org.textlens.nlp.AnnotationRequest;
 import org.textlens.nlp.Annotator;
 
@@ -25,6 +26,14 @@ public final class Runner {
     /** A source of documents, such as {@code CorpusReader::read} bound to its inputs. */
     public interface Feed {
         void forEach(Consumer<Document> sink);
+
+        /**
+         * {@link #forEach(Consumer)}, where a long plain text may arrive in parts instead (see
+         * {@link TextParts}); a feed that cannot stream parts delivers whole documents.
+         */
+        default void forEach(Consumer<Document> sink, TextParts parts) {
+            forEach(sink);
+        }
     }
 
     private static final int IN_FLIGHT_PER_THREAD = 4;
@@ -45,9 +54,13 @@ public final class Runner {
     public <A> A fold(Feed feed, CorpusAnalyzer<A, ?> analyzer) {
         if (threads == 1) {
             Annotator annotator = request.newAnnotator();
-            List<A> acc = new ArrayList<>(List.of(analyzer.empty()));
-            feed.forEach(doc -> acc.set(0, analyzer.add(acc.get(0), annotator.annotate(doc))));
-            return acc.get(0);
+            Worker<A> w = new Worker<>(annotator, analyzer.empty());
+            if (analyzer.addsPieces()) {
+                inPieces(feed).accept(item -> w.add(analyzer, item));
+            } else {
+                feed.forEach(doc -> w.acc = analyzer.add(w.acc, annotator.annotate(doc)));
+            }
+            return w.acc;
         }
         List<Worker<A>> workers = Collections.synchronizedList(new ArrayList<>());
         ThreadLocal<Worker<A>> local = ThreadLocal.withInitial(() -> {
@@ -57,12 +70,7 @@ public final class Runner {
         });
         Consumer<Consumer<Item>> items = analyzer.addsPieces() ? inPieces(feed) : sink -> feed.forEach(d -> sink.accept(new Whole(d)));
         runOrdered(items, item -> {
-            Worker<A> w = local.get();
-            if (item instanceof Piece p) {
-                w.acc = analyzer.addPiece(w.acc, p.continuation() ? w.annotator.annotatePiece(p.doc()) : w.annotator.annotate(p.doc()), p.document());
-            } else {
-                w.acc = analyzer.add(w.acc, w.annotator.annotate(item.doc()));
-            }
+            local.get().add(analyzer, item);
             return List.<Void>of();
         }, ignored -> { });
         A result = analyzer.empty();
@@ -99,22 +107,106 @@ public final class Runner {
     private record Piece(Document doc, long document, boolean continuation) implements Item {
     }
 
-    /** The documents of {@code feed}, each long one cut into pieces at paragraph ends. */
+    /**
+     * The documents of {@code feed}, each long one cut into pieces at paragraph ends; a long plain
+     * text streams in as parts and is cut as it arrives, so that it is never held whole.
+     */
     private static Consumer<Consumer<Item>> inPieces(Feed feed) {
         long[] numbered = {0};
-        return sink -> feed.forEach(doc -> {
+        return sink -> {
+            PieceCutter parts = new PieceCutter(sink, numbered);
+            feed.forEach(doc -> parts.whole(doc), parts);
+            parts.end();
+        };
+    }
+
+    /**
+     * Cuts documents, whole or arriving in parts, into pieces at paragraph ends. A part is sent on
+     * up to its last paragraph end that any text may follow; what comes after waits for the next.
+     */
+    private static final class PieceCutter implements TextParts {
+        private final Consumer<Item> sink;
+        private final long[] numbered;
+        private Document current;    // the document whose parts are arriving, or null
+        private final StringBuilder held = new StringBuilder(); // its text not sent yet
+        private long document;       // its number, once a piece of it went out
+        private boolean cut;         // whether a piece of it went out
+
+        PieceCutter(Consumer<Item> sink, long[] numbered) {
+            this.sink = sink;
+            this.numbered = numbered;
+        }
+
+        void whole(Document doc) {
             String text = doc.text();
             int[] bounds = text.length() >= 2 * PIECE_CHARS ? Annotator.pieces(text, PIECE_CHARS) : null;
             if (bounds == null || bounds.length <= 2) {
                 sink.accept(new Whole(doc));
                 return;
             }
-            long document = ++numbered[0];
+            long number = ++numbered[0];
             for (int i = 0; i + 1 < bounds.length; i++) {
-                Document piece = new Document(doc.id(), text.substring(bounds[i], bounds[i + 1]), doc.date(), doc.meta());
-                sink.accept(new Piece(piece, document, i > 0));
+                sink.accept(new Piece(withText(doc, text.substring(bounds[i], bounds[i + 1])), number, i > 0));
             }
-        });
+        }
+
+        @Override
+        public void part(Document part, boolean first, boolean last) {
+            if (first) {
+                end();
+                if (last) {
+                    whole(part);
+                    return;
+                }
+                current = part;
+                cut = false;
+            }
+            CharSequence text = part.text();
+            int from = held.length(); // the text held back had no cut
+            if (from > 0) {
+                text = held.append(text);
+            }
+            int at = last ? -1 : Annotator.lastPieceEnd(text, from, cut);
+            if (at > 0) {
+                String piece = text.subSequence(0, at).toString();
+                String rest = text.subSequence(at, text.length()).toString();
+                held.setLength(0);
+                held.append(rest);
+                send(piece);
+            } else if (from == 0) {
+                held.append(text);
+            }
+            if (last) {
+                end();
+            }
+        }
+
+        private void send(String text) {
+            if (!cut) {
+                document = ++numbered[0];
+            }
+            sink.accept(new Piece(withText(current, text), document, cut));
+            cut = true;
+        }
+
+        /** Finishes the document whose parts were arriving (also one cut short by a read error). */
+        void end() {
+            if (current == null) {
+                return;
+            }
+            String rest = held.toString();
+            held.setLength(0);
+            if (!cut) {
+                whole(withText(current, rest));
+            } else if (!rest.isEmpty()) {
+                send(rest);
+            }
+            current = null;
+        }
+
+        private static Document withText(Document doc, String text) {
+            return new Document(doc.id(), text, doc.date(), doc.meta(), doc.origin());
+        }
     }
 
     private interface Task<R> {
@@ -193,6 +285,14 @@ public final class Runner {
         Worker(Annotator annotator, A acc) {
             this.annotator = annotator;
             this.acc = acc;
+        }
+
+        void add(CorpusAnalyzer<A, ?> analyzer, Item item) {
+            if (item instanceof Piece p) {
+                acc = analyzer.addPiece(acc, p.continuation() ? annotator.annotatePiece(p.doc()) : annotator.annotate(p.doc()), p.document());
+            } else {
+                acc = analyzer.add(acc, annotator.annotate(item.doc()));
+            }
         }
     }
 }

@@ -6,10 +6,11 @@ import org.textlens.nlp.Normalization;
 /**
  * A hash table from word forms to values that is looked up straight from a slice of the text,
  * normalising apostrophes and hyphens on the fly: the hot path of counting creates no string per
- * token. Open addressing with linear probing; keys are the normalised forms.
+ * token. Open addressing with linear probing; keys are the normalised forms, kept as arrays so
+ * that a comparison reads them without a call per character.
  */
 final class WordTable<V> {
-    private String[] keys = new String[1 << 12];
+    private char[][] keys = new char[1 << 12][];
     private Object[] values = new Object[1 << 12];
     private int[] hashes = new int[1 << 12];
     private int size;
@@ -36,7 +37,7 @@ final class WordTable<V> {
     V get(char[] source, int start, int end, int hash) {
         int mask = keys.length - 1;
         for (int slot = home(hash); ; slot = (slot + 1) & mask) {
-            String key = keys[slot];
+            char[] key = keys[slot];
             if (key == null) {
                 return null;
             }
@@ -51,7 +52,7 @@ final class WordTable<V> {
         if (2 * (size + 1) > keys.length) {
             grow();
         }
-        insert(key, hash, value);
+        insert(key.toCharArray(), hash, value);
         size++;
     }
 
@@ -61,19 +62,20 @@ final class WordTable<V> {
         size = 0;
     }
 
-    private static boolean matches(String key, char[] source, int start, int end) {
-        if (key.length() != end - start) {
+    private static boolean matches(char[] key, char[] source, int start, int end) {
+        if (key.length != end - start) {
             return false;
         }
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) != Normalization.normalize(source[start + i])) {
+        for (int i = 0; i < key.length; i++) {
+            char c = source[start + i];
+            if (key[i] != c && key[i] != Normalization.normalize(c)) {
                 return false;
             }
         }
         return true;
     }
 
-    private void insert(String key, int hash, Object value) {
+    private void insert(char[] key, int hash, Object value) {
         int mask = keys.length - 1;
         int slot = home(hash);
         while (keys[slot] != null) {
@@ -85,10 +87,10 @@ final class WordTable<V> {
     }
 
     private void grow() {
-        String[] oldKeys = keys;
+        char[][] oldKeys = keys;
         Object[] oldValues = values;
         int[] oldHashes = hashes;
-        keys = new String[oldKeys.length * 2];
+        keys = new char[oldKeys.length * 2][];
         values = new Object[oldKeys.length * 2];
         hashes = new int[oldKeys.length * 2];
         shift--;

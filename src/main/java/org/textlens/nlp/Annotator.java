@@ -37,6 +37,15 @@ public final class Annotator {
         return Paragraphs.cuts(text, size);
     }
 
+    /**
+     * The last place after a line break at or after {@code from} where a text being read can be
+     * cut into pieces as {@link #pieces} cuts, or -1; {@code contentBefore} when the text
+     * continues one that had content before it.
+     */
+    public static int lastPieceEnd(CharSequence text, int from, boolean contentBefore) {
+        return Paragraphs.lastCut(text, from, contentBefore);
+    }
+
     private AnnotatedDocument annotate(Document doc, boolean continuation) {
         String text = doc.text();
         if (tagger == null && tokenizer instanceof WordTokenizer word) {

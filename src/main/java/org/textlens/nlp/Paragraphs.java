@@ -83,6 +83,36 @@ final class Paragraphs {
         return java.util.Arrays.copyOf(bounds, count);
     }
 
+    /**
+     * The last safe cut (see {@link #cuts}) in {@code text} after a line break at or after
+     * {@code from}, or -1 where there is none. The text begins a longer text or, with
+     * {@code contentBefore}, continues one that had content before it. For cutting a long text
+     * into pieces as it is read.
+     */
+    static int lastCut(CharSequence text, int from, boolean contentBefore) {
+        int lineEnd = text.length() - 1;
+        while (lineEnd >= from && text.charAt(lineEnd) != '\n') {
+            lineEnd--;
+        }
+        while (lineEnd >= from) {
+            int lineStart = lineEnd - 1;
+            while (lineStart >= 0 && text.charAt(lineStart) != '\n') {
+                lineStart--;
+            }
+            lineStart++;
+            int last = lineEnd - 1;
+            while (last >= lineStart && Character.isWhitespace(text.charAt(last))) {
+                last--;
+            }
+            boolean blank = last < lineStart;
+            if (blank ? contentBefore || hasContent(text, 0, lineStart) : FINAL.indexOf(text.charAt(last)) >= 0) {
+                return lineEnd + 1;
+            }
+            lineEnd = lineStart - 1;
+        }
+        return -1;
+    }
+
     /** The first safe cut at or after {@code at} (see {@link #cuts}), or -1. */
     private static int cutAfter(String text, int at) {
         int n = text.length();
@@ -102,7 +132,7 @@ final class Paragraphs {
         return -1;
     }
 
-    private static boolean hasContent(String text, int from, int to) {
+    private static boolean hasContent(CharSequence text, int from, int to) {
         for (int i = to - 1; i >= from; i--) {
             if (!Character.isWhitespace(text.charAt(i))) {
                 return true;

@@ -17,6 +17,24 @@ public final class WordTokenizer implements Tokenizer {
     private static final byte OTHER = 3;
     /** Classes of the ASCII characters, so the common case needs no Unicode property lookup. */
     private static final byte[] ASCII = asciiClasses();
+    private static final int CLASS_BITS = 3;
+    private static final int MARK = 4;
+
+    /**
+     * Classes (and the mark flag) of the characters below U+3000 (Latin, Greek, Cyrillic, the
+     * other alphabets, general punctuation), made on first use: text beyond ASCII is classified
+     * by one array read instead of several Unicode property lookups per character.
+     */
+    private static final class Bmp {
+        static final int SIZE = 0x3000;
+        static final byte[] CLASSES = new byte[SIZE];
+
+        static {
+            for (int c = 0; c < SIZE; c++) {
+                CLASSES[c] = (byte) (computeClass(c) | (computeMark(c) ? MARK : 0));
+            }
+        }
+    }
 
     @Override
     public List<Token> tokenize(String text, int start, int end, CodePointIndex index) {
@@ -79,6 +97,13 @@ public final class WordTokenizer implements Tokenizer {
         if (c < 128) {
             return ASCII[c];
         }
+        if (c < Bmp.SIZE) {
+            return (byte) (Bmp.CLASSES[c] & CLASS_BITS);
+        }
+        return computeClass(c);
+    }
+
+    private static byte computeClass(int c) {
         if (Character.isLetter(c)) {
             return LETTER;
         }
@@ -93,6 +118,13 @@ public final class WordTokenizer implements Tokenizer {
     }
 
     private static boolean isMark(int c) {
+        if (c < Bmp.SIZE) {
+            return (Bmp.CLASSES[c] & MARK) != 0;
+        }
+        return computeMark(c);
+    }
+
+    private static boolean computeMark(int c) {
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
@@ -122,8 +154,8 @@ public final class WordTokenizer implements Tokenizer {
                     i++;
                     continue;
                 }
-                if (cls == SPACE) {
-                    break;
+                if (cls == SPACE || ch != '\'' && ch != '-' && ch != ',' && ch != '.') {
+                    break; // no other ASCII character joins two parts of a word
                 }
             }
             int c = Character.isHighSurrogate(ch) ? Character.codePointAt(text, i) : ch;

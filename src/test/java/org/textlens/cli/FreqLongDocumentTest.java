@@ -54,6 +54,33 @@ class FreqLongDocumentTest {
         assertTrue(rows.lines().allMatch(l -> l.endsWith(",1") || l.endsWith(",2") || l.startsWith("rank")));
     }
 
+    /**
+     * A long UTF-8 text is read in parts as it streams in, cut at paragraph ends; the same text in
+     * UTF-16 is read whole. Their counts must be the same, and malformed bytes are reported with
+     * their number and the offset of the first, as for a text read whole.
+     */
+    @Test
+    void aLongTextReadInPartsCountsAsTheWholeText(@TempDir Path dir) throws IOException {
+        String text = "A Headline Without an End\r\n" + longText(3_000_000) + "Zürich’s “well-known” café, Москва, 東京.\n";
+        int damaged = text.indexOf(' ', 2_500_000); // a malformed byte (a lone continuation byte) there, in a later part
+        byte[] before = ("\uFEFF" + text.substring(0, damaged)).getBytes(StandardCharsets.UTF_8);
+        byte[] after = text.substring(damaged + 1).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(before, before.length + 1 + after.length);
+        bytes[before.length] = (byte) 0x80;
+        System.arraycopy(after, 0, bytes, before.length + 1, after.length);
+        Path utf8 = dir.resolve("utf8.txt");
+        Files.write(utf8, bytes);
+        Path utf16 = dir.resolve("utf16.txt");
+        Files.write(utf16, ("\uFEFF" + text.substring(0, damaged) + "\uFFFD" + text.substring(damaged + 1)).getBytes(StandardCharsets.UTF_16BE));
+        String whole = freq(List.of(), "1", utf16);
+        assertEquals(whole, freq(List.of(), "1", utf8));
+        assertEquals(whole, freq(List.of(), "3", utf8));
+        assertEquals(freq(List.of("--ngram", "1-2"), "3", utf16), freq(List.of("--ngram", "1-2"), "3", utf8));
+        Cli.Result r = Cli.run("freq", "--top", "1", utf8.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("1 malformed UTF-8 byte sequence(s) replaced with U+FFFD, the first at byte " + before.length), r.err());
+    }
+
     private static String freq(List<String> options, String threads, Path... files) {
         List<String> args = new java.util.ArrayList<>(List.of("freq", "--threads", threads));
         args.addAll(options);
