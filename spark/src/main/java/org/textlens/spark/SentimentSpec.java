@@ -9,21 +9,28 @@ import org.textlens.sentiment.SentimentModel;
 import org.textlens.sentiment.Thresholds;
 
 /**
- * What an executor needs to score sentiment: the lexicon sources, the label thresholds (as the
- * driver settled them, a model's own unless --thresholds was given) and the --model, if any. User
- * files travel with the job ({@link ShippedFiles}) and are known by their content.
+ * What an executor needs to score sentiment: the lexicon sources, the model and the label
+ * thresholds (as the driver settled them: --thresholds, else the model's own). The user's lexicon
+ * and model files travel with the job as broadcasts of their bytes ({@link ShippedFiles}) and are
+ * known by their content; the shipped model is in the jar.
  *
- * @param model the shipped --model, or null
+ * @param rules true when the rules alone score
+ * @param model the user's shipped --model file, or null for the shipped model (or the rules)
  */
-record SentimentSpec(boolean builtin, List<ShippedFiles.Shipped> lexiconFiles, double negative, double positive, ShippedModel model)
-    implements Serializable {
+record SentimentSpec(boolean builtin, List<ShippedFiles.Shipped> lexiconFiles, boolean rules, ShippedModel model, double negative,
+                     double positive) implements Serializable {
 
     /** Built once per executor JVM, not per row or task: lexicons and models take a while to load. */
     SentimentAnalyzer analyzer() {
         return ExecutorCache.get(this, () -> {
             List<Path> files = ShippedFiles.local(lexiconFiles);
-            SentimentModel learned = model == null ? null : SentimentModel.of(model.read(), model.source());
-            return new SentimentAnalyzer(SentimentLexicon.load(builtin, files), new Thresholds(negative, positive), learned);
+            SentimentLexicon lexicon = SentimentLexicon.load(builtin, files);
+            Thresholds thresholds = new Thresholds(negative, positive);
+            if (rules) {
+                return new SentimentAnalyzer(lexicon, thresholds);
+            }
+            SentimentModel learned = model == null ? SentimentModel.builtin() : SentimentModel.of(model.read(), model.source());
+            return new SentimentAnalyzer(lexicon, thresholds, learned);
         });
     }
 }
