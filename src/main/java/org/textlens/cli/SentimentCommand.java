@@ -29,18 +29,19 @@ import picocli.CommandLine.Option;
 
 /** {@code textlens sentiment}: sentence-level sentiment with its evidence, or per-document summaries. */
 @Command(name = "sentiment", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-    description = {"Score the sentiment of every sentence, VADER-style, with the rules news needs.",
+    description = {"Score the sentiment of every sentence: VADER-style rules for news, weighed by the shipped news model (--model).",
         "Rows: doc_id,sentence,start,end,compound,pos,neu,neg,label,text (+evidence with --explain);",
         "with --summary doc_id,sentences,mean,median,stdev,share_positive,share_neutral,share_negative,min_sentence,max_sentence.",
         "Scores and rules: docs/sentiment.md."},
     footer = {"", "Examples:",
         "  textlens sentiment --explain article.txt",
         "  textlens sentiment --summary --input-format jsonl --text-field body corpus.jsonl",
-        "  textlens sentiment --model builtin --unit document --explain headlines.txt",
+        "  textlens sentiment --unit document --explain headlines.txt",
+        "  textlens sentiment --model rules article.txt",
         "  textlens sentiment --format jsonl news/ | jq -c 'select(.label == \"negative\") | {doc_id, text}'"})
 final class SentimentCommand extends AnalysisCommand {
     /** The shipped model that {@code --model builtin} names. */
-    static final String BUILTIN_MODEL = "/org/textlens/sentiment/news-sentiment.model";
+    static final String BUILTIN_MODEL = SentimentModel.BUILTIN_RESOURCE;
 
     @Option(names = "--explain", description = "Add an evidence column: every word or phrase that moved the score, with its final weight "
         + "(with --model: the features that weighed most, what the others added, and the bias).")
@@ -54,7 +55,8 @@ final class SentimentCommand extends AnalysisCommand {
     String unit;
 
     @Option(names = "--thresholds", paramLabel = "NEG,POS", defaultValue = "-0.05,0.05",
-        description = "Compound at or below NEG is negative, at or above POS positive. Default: ${DEFAULT-VALUE}.")
+        description = "Compound at or below NEG is negative, at or above POS positive. Default: the model's own "
+            + "(the shipped one: -0.13,0.13), or ${DEFAULT-VALUE} for the rules and models without thresholds.")
     String thresholds;
 
     @Option(names = "--lexicon", paramLabel = "FILE",
@@ -70,9 +72,13 @@ final class SentimentCommand extends AnalysisCommand {
     boolean noBuiltin;
 
     @Option(names = "--model", paramLabel = "MODEL",
-        description = "Score with a learned model: a file made by 'textlens train sentiment', or builtin (the shipped news model, "
-            + "docs/learning.md). Default: the rules.")
+        description = "builtin (the default: the shipped news model, which reads the rules' verdict among its features and "
+            + "labels at its own thresholds), rules (the rules alone, as textlens 0.1 scored), or a file made by "
+            + "'textlens train sentiment'. With --no-builtin the default is rules. Details: docs/learning.md.")
     String model;
+
+    /** {@code --model rules}: the lexicon and rules alone. */
+    static final String RULES = "rules";
 
     Thresholds limits;
 
@@ -110,23 +116,54 @@ final class SentimentCommand extends AnalysisCommand {
         if (summary && explain) {
             throw usageError("--explain works on sentence rows; it cannot be combined with --summary");
         }
+        if (noBuiltin && Models.BUILTIN.equals(model)) {
+            throw usageError("the shipped model reads the built-in lexicons; with --no-builtin use --model rules or a model you trained");
+        }
+    }
+
+    private SentimentModel learned;
+
+    /** The model that scores: the one --model names, the shipped one by default, none for the rules alone (read once). */
+    SentimentModel learnedModel() {
+        String name = effectiveModel();
+        if (learned == null && name != null) {
+            learned = readModel(name);
+        }
+        return learned;
+    }
+
+    /** The sentiment model {@code value} names: builtin, or a model file. */
+    static SentimentModel readModel(String value) {
+        if (value.equals(Models.BUILTIN)) {
+            return SentimentModel.builtin();
+        }
+        return SentimentModel.of(Models.read(value, SentimentModel.KIND, BUILTIN_MODEL), value);
+    }
+
+    /** The --model value in effect: null for the rules. */
+    String effectiveModel() {
+        if (model == null) {
+            return noBuiltin ? null : Models.BUILTIN;
+        }
+        return model.equals(RULES) ? null : model;
+    }
+
+    /** The label thresholds: --thresholds when given, else the model's own, else the default. */
+    Thresholds effectiveThresholds() {
+        SentimentModel m = learnedModel();
+        if (m != null && m.thresholds().isPresent() && !spec.commandLine().getParseResult().hasMatchedOption("--thresholds")) {
+            return m.thresholds().get();
+        }
+        return limits;
     }
 
     @Override
     void run(Session session) throws IOException {
         SentimentLexicon lexicon = SentimentLexicon.load(!noBuiltin, lexicons);
-        SentimentModel learned = model == null ? null : SentimentModel.of(Models.read(model, SentimentModel.KIND,
-            BUILTIN_MODEL), model);
-        if (learned != null && learned.thresholds().isPresent() && !spec.commandLine().getParseResult().hasMatchedOption("--thresholds")) {
-            limits = learned.thresholds().get();
-        }
-        SentimentAnalyzer analyzer = new SentimentAnalyzer(lexicon, limits, learned);
+        SentimentModel learned = learnedModel();
+        SentimentAnalyzer analyzer = new SentimentAnalyzer(lexicon, effectiveThresholds(), learned);
         Runner runner = session.runner(annotation());
         Map<String, Object> options = describe(lexicon);
-        if (learned != null) {
-            options.put("thresholds", List.of(limits.negative(), limits.positive()));
-            options.put("model", Models.describe(model, learned.file()));
-        }
         DocumentAnalyzer<? extends Row> rows = summary ? analyzer.summaries()
             : unit.equals("document") ? analyzer.wholeDocuments(explain) : analyzer.sentences(explain);
         try (RowWriter w = session.writer(summary ? SummaryRow.SCHEMA : explain ? SentenceRow.SCHEMA_EXPLAINED : SentenceRow.SCHEMA, options)) {
@@ -173,10 +210,13 @@ final class SentimentCommand extends AnalysisCommand {
         options.put("unit", unit);
         options.put("summary", summary);
         options.put("explain", explain);
-        options.put("thresholds", List.of(limits.negative(), limits.positive()));
+        Thresholds t = effectiveThresholds();
+        options.put("thresholds", List.of(t.negative(), t.positive()));
         options.put("lexicon", noBuiltin ? "user" : "vader+appraisal+news");
         options.put("lexicon_files", lexicons.stream().map(Path::toString).toList());
         options.put("lexicon_entries", lexicon.size());
+        SentimentModel m = learnedModel();
+        options.put("model", m == null ? RULES : Models.describe(effectiveModel(), m.file()));
         return options;
     }
 

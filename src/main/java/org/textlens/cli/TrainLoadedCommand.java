@@ -14,6 +14,7 @@ import org.textlens.learn.DataDigest;
 import org.textlens.learn.MetricRow;
 import org.textlens.learn.Provenance;
 import org.textlens.learn.Solver;
+import org.textlens.learn.SpanThreshold;
 import org.textlens.learn.TrainingOptions;
 import org.textlens.loaded.LoadedAnalyzer;
 import org.textlens.loaded.LoadedLexicon;
@@ -45,6 +46,22 @@ final class TrainLoadedCommand extends TrainingCommand {
         description = "Learn only spans of these labels (default: every label in FILE; a span without one is 'learned').")
     List<String> labels = new ArrayList<>();
 
+    @Option(names = "--shift", paramLabel = "auto|X", defaultValue = "auto",
+        description = "How ready the tagger is to mark a token as in a span: the score of 'outside' is lowered by X (0: the "
+            + "plain logistic decision, which is precise and timid). auto chooses X by an inner " + TUNING_FOLDS + "-fold "
+            + "cross-validation on the training documents, for the best token F1. Default: ${DEFAULT-VALUE}.")
+    String shift;
+
+    @Option(names = "--min-precision", paramLabel = "P", defaultValue = "0",
+        description = "With --shift auto: the best token F1 among the shifts whose inner cross-validated token precision is at "
+            + "least P (0..1); the most precise shift when none reaches it. Default: ${DEFAULT-VALUE} (no floor).")
+    double minPrecision;
+
+    /** Folds of the inner cross-validation that chooses the shift. */
+    private static final int TUNING_FOLDS = 3;
+
+    private SpanThreshold.Choice choice;
+
     @Override
     String task() {
         return LoadedModel.KIND;
@@ -52,6 +69,26 @@ final class TrainLoadedCommand extends TrainingCommand {
 
     @Override
     void validate() {
+        if (!(minPrecision >= 0 && minPrecision <= 1)) {
+            throw usageError("--min-precision must be a number from 0 to 1, not " + minPrecision);
+        }
+        if (shift.strip().equals("auto")) {
+            choice = SpanThreshold.Choice.auto(minPrecision, TUNING_FOLDS);
+        } else {
+            double x;
+            try {
+                x = Double.parseDouble(shift.strip());
+            } catch (NumberFormatException e) {
+                x = Double.NaN;
+            }
+            if (!(x >= 0 && x <= 100)) {
+                throw usageError("--shift must be auto or a number from 0 to 100, not '" + shift + "'");
+            }
+            if (minPrecision > 0) {
+                throw usageError("--min-precision applies to --shift auto only; give one or the other");
+            }
+            choice = SpanThreshold.Choice.fixed(x);
+        }
         for (String l : labels) {
             if (l.isBlank()) {
                 throw usageError("--labels takes label names separated by commas, e.g. euphemism,slur");
@@ -102,7 +139,7 @@ final class TrainLoadedCommand extends TrainingCommand {
         List<MetricRow> rows = new ArrayList<>();
         Map<String, String> metrics = new TreeMap<>();
         if (folds(docs.size()) != null) {
-            for (SpanTraining.Scores s : training.crossValidate(options, folds)) {
+            for (SpanTraining.Scores s : training.crossValidate(options, choice, folds)) {
                 String suffix = s.label().isEmpty() ? "" : "_" + s.label();
                 add(rows, metrics, s, "token_precision", s.tokenPrecision(), suffix);
                 add(rows, metrics, s, "token_recall", s.tokenRecall(), suffix);
@@ -114,12 +151,16 @@ final class TrainLoadedCommand extends TrainingCommand {
         }
         Map<String, String> own = new TreeMap<>();
         own.put("labels", String.join(",", file.labels()));
-        save(LoadedModel.file(training.train(options), digest.hex(), recorded(options, own), metrics));
+        SpanThreshold.Tuned tuned = training.train(options, choice);
+        own.put("shift", Provenance.metric(tuned.shift()));
+        own.put("shift_choice", choice.describe());
+        save(LoadedModel.file(tuned.model(), digest.hex(), recorded(options, own), metrics));
         Map<String, Object> described = new LinkedHashMap<>();
         described.put("spans", spans.toString());
         described.put("labels", new ArrayList<>(file.labels()));
         described.put("documents", docs.size());
         described.put("annotated_spans", file.size());
+        described.put("shift", tuned.shift());
         report(session, rows, described);
     }
 

@@ -25,6 +25,8 @@ public final class FrameFeatures {
     /** Recorded in model files; a model trained on other features is refused. */
     public static final String VERSION = "frames-features-1";
 
+    private static final StopWords STOP = StopWords.english();
+
     private FrameFeatures() {
     }
 
@@ -52,13 +54,12 @@ public final class FrameFeatures {
 
     /** Counts a sentence's content lemmas into {@code lemmas}. */
     static void countLemmas(Sentence sentence, FrameScorer scorer, Map<String, Integer> lemmas) {
-        StopWords stop = StopWords.english();
         for (Token t : sentence.tokens()) {
             if (t.kind() != TokenKind.WORD) {
                 continue;
             }
             String lemma = scorer.lemma(t.norm());
-            if (lemma.length() > 1 && !stop.contains(lemma) && lemma.chars().anyMatch(Character::isLetter)) {
+            if (lemma.length() > 1 && !STOP.contains(lemma) && lemma.chars().anyMatch(Character::isLetter)) {
                 lemmas.merge(lemma, 1, Integer::sum);
             }
         }

@@ -31,13 +31,13 @@ public final class Features {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("feature " + name + " has a value that is not a finite number: " + value);
         }
-        values.merge(prefix + clean(name), value, Double::sum);
+        values.merge(prefix.isEmpty() ? clean(name) : prefix + clean(name), value, Double::sum);
         return this;
     }
 
     /** Sets feature {@code name} to {@code value}, whatever it was. */
     public Features set(String name, double value) {
-        values.put(prefix + clean(name), value);
+        values.put(prefix.isEmpty() ? clean(name) : prefix + clean(name), value);
         return this;
     }
 

@@ -56,6 +56,41 @@ public final class SpanModel {
         return tagger.linear();
     }
 
+    /**
+     * The same model with the score of {@code O} (outside every span) lowered by {@code shift}: a
+     * positive shift makes the tagger readier to open and extend spans (more recall, less
+     * precision), as a lower decision threshold does for a label. The shift goes into the bias of
+     * the column that scores {@code O}, so explanations still add up to the scores.
+     */
+    public SpanModel favouringSpans(double shift) {
+        int c = outsideColumn();
+        return c < 0 || shift == 0 ? this : new SpanModel(linear().withBias(c, linear().bias(c) - shift));
+    }
+
+    /**
+     * The tag scores that {@link #favouringSpans favouringSpans(shift)} would give a token whose
+     * scores under this model are {@code scores} (in {@link #tags()} order), without building it.
+     */
+    public double[] favouringSpans(double[] scores, double shift) {
+        double[] out = scores.clone();
+        int o = tags().indexOf(Bio.OUTSIDE);
+        if (o < 0) {
+            return out;
+        }
+        if (linear().columns().size() == 1 && out.length == 2) {
+            out[o] -= shift;     // the one column scores O; the other tag's score is its negation
+            out[1 - o] += shift;
+        } else {
+            out[o] -= shift;
+        }
+        return out;
+    }
+
+    /** The column whose score is that of {@code O} (a two-tag model's one column scores its last tag), or -1. */
+    int outsideColumn() {
+        return linear().columns().indexOf(Bio.OUTSIDE);
+    }
+
     public List<String> tags() {
         return tagger.labels();
     }

@@ -10,7 +10,8 @@ import org.textlens.lexicon.Valences;
  * ({@link #form}: the word, its lemma, its ending, a word-class cue from its spelling, its valence),
  * which a scorer can cache per form, and those of the token in its sentence ({@link #context}: the
  * lexicon's hit over it, its category, entry and weight, whether the token is the matched entry or
- * the phrase the hit takes in, whether it stands in a quotation, and its case). The tagger adds the
+ * the phrase the hit takes in, how many loaded-language hits its sentence holds and how near the
+ * nearest is, whether it stands in a quotation, and its case). The tagger adds the
  * features of the {@link #WINDOW} tokens either side. Names follow the learned layer's convention
  * ({@code kind=what} indicators, bare measures). No part-of-speech tagger: spelling cues stand in
  * for it, as in the lexicon's own rules, so tagging costs little more than matching.
@@ -21,7 +22,9 @@ final class SpanFeatures {
     /** A quotation of at most this many words is a scare quote or a term, not speech. */
     static final int SHORT_QUOTE = 3;
     /** The version of this feature set, recorded in model files: a model is read only by the features it was trained on. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
+    /** How far (in tokens, beyond the window) a token sees the nearest hit of a loaded-language category. */
+    static final int NEAR = 5;
 
     /** Receives one feature. */
     interface Sink {
@@ -98,6 +101,22 @@ final class SpanFeatures {
             if (core) {
                 out.add("entry=" + e.key(), 1);
             }
+        }
+        // the sentence around the token: how many loaded-language hits it holds (annotators mark loaded
+        // wording where a passage persuades, and such passages gather charged words), and whether one
+        // stands a few tokens away, beyond the window
+        int charged = 0;
+        int nearest = Integer.MAX_VALUE;
+        for (Hit h : hits) {
+            if (Category.isPhrasal(h.entry().category())) {
+                charged++;
+                int d = i < h.from() ? h.from() - i : i >= h.to() ? i - h.to() + 1 : 0;
+                nearest = Math.min(nearest, d);
+            }
+        }
+        out.add("sent-charged=" + Math.min(charged, 3), 1);
+        if (nearest > 0 && nearest <= NEAR) {
+            out.add(nearest <= WINDOW ? "near-charged=window" : "near-charged=beyond", 1);
         }
         int q = quoteWords[i];
         if (q > 0) {

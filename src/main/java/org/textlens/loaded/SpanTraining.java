@@ -9,6 +9,7 @@ import org.textlens.learn.Folds;
 import org.textlens.learn.OverlapMetrics;
 import org.textlens.learn.SpanMetrics;
 import org.textlens.learn.SpanModel;
+import org.textlens.learn.SpanThreshold;
 import org.textlens.learn.TokenSequence;
 import org.textlens.learn.TokenSpan;
 import org.textlens.learn.TrainingOptions;
@@ -72,29 +73,28 @@ public final class SpanTraining {
         return sequences.stream().flatMap(List::stream).anyMatch(s -> s.tags().stream().anyMatch(t -> !t.equals(Bio.OUTSIDE)));
     }
 
-    /** The model trained on every document. */
-    public SpanModel train(TrainingOptions options) {
-        return SpanModel.train(sequences.stream().flatMap(List::stream).toList(), options);
+    /** The model trained on every document, its readiness to open spans set by {@code choice}. */
+    public SpanThreshold.Tuned train(TrainingOptions options, SpanThreshold.Choice choice) {
+        return choice.fit(sequences, options);
     }
 
-    /** Figures over every type, then per type when there are several, from {@code k}-fold cross-validation over documents. */
-    public List<Scores> crossValidate(TrainingOptions options, int k) {
+    /**
+     * Figures over every type, then per type when there are several, from {@code k}-fold
+     * cross-validation over documents; each fold's model sets its shift by {@code choice} on its own
+     * training documents only (an inner cross-validation when automatic).
+     */
+    public List<Scores> crossValidate(TrainingOptions options, SpanThreshold.Choice choice, int k) {
         int[] folds = Folds.assign(documents.size(), k);
         List<List<TokenSpan>> predicted = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             predicted.add(null);
         }
         for (int fold = 0; fold < k; fold++) {
-            List<TokenSequence> training = new ArrayList<>();
-            for (int i = 0; i < documents.size(); i++) {
-                if (folds[i] != fold) {
-                    training.addAll(sequences.get(i));
-                }
-            }
-            if (training.stream().allMatch(s -> s.tags().stream().allMatch(Bio.OUTSIDE::equals))) {
+            List<List<TokenSequence>> training = Folds.training(sequences, folds, fold);
+            if (training.stream().flatMap(List::stream).allMatch(s -> s.tags().stream().allMatch(Bio.OUTSIDE::equals))) {
                 throw new IllegalArgumentException("the training documents of fold " + (fold + 1) + " hold no span");
             }
-            SpanModel model = SpanModel.train(training, options);
+            SpanModel model = choice.fit(training, options).model();
             for (int i = 0; i < documents.size(); i++) {
                 if (folds[i] == fold) {
                     predicted.set(i, predict(model, i));

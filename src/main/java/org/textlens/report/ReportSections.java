@@ -18,6 +18,7 @@ import org.textlens.portrayal.TargetSource;
 import org.textlens.quotes.QuotesAnalyzer;
 import org.textlens.sentiment.SentimentAnalyzer;
 import org.textlens.sentiment.SentimentLexicon;
+import org.textlens.sentiment.SentimentModel;
 import org.textlens.timeline.TimelineAnalyzer;
 
 /**
@@ -35,7 +36,7 @@ public record ReportSections(FreqSection terms, SentimentSection sentiment, Load
             Scheme.Builtin builtin = Scheme.Builtin.valueOf(spec.schemeKey().toUpperCase(Locale.ROOT));
             SchemeBuilder schemes = new SchemeBuilder().add(builtin);
             Scheme frames = schemes.build(schemes.describe());
-            return new Analyzers(new SentimentAnalyzer(SentimentLexicon.load(true, List.of()), ReportSpec.THRESHOLDS),
+            return new Analyzers(new SentimentAnalyzer(SentimentLexicon.load(true, List.of()), ReportSpec.THRESHOLDS, SentimentModel.builtin()),
                 new LoadedAnalyzer(LoadedLexicon.load(true, List.of(), List.of(), Set.of()), 0),
                 new FramesAnalyzer(frames, Presence.of(frames)), builtin.schemeName(), frames.frames(),
                 new QuotesAnalyzer(SpeechVerbs.load(true, List.of())),

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.textlens.freq.FreqSettings;
 import org.textlens.lexicon.StopWords;
+import org.textlens.sentiment.SentimentModel;
 import org.textlens.sentiment.Thresholds;
 
 /**
@@ -15,8 +16,8 @@ import org.textlens.sentiment.Thresholds;
  * @param scheme the built-in frame scheme: generic or policy
  */
 public record ReportSpec(int top, String scheme) implements Serializable {
-    /** The sentiment labels' thresholds on the compound score, as {@code sentiment}'s defaults. */
-    public static final Thresholds THRESHOLDS = new Thresholds(-0.05, 0.05);
+    /** The sentiment labels' thresholds on the compound score, as {@code sentiment}'s defaults (the shipped model's). */
+    public static final Thresholds THRESHOLDS = SentimentModel.builtinThresholds();
 
     /** freq's settings for the term charts: words, case folded, English stop words left out. */
     public FreqSettings freqSettings() {

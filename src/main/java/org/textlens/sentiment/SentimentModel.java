@@ -58,6 +58,23 @@ public final class SentimentModel {
         throw new ModelException(source, "the sentiment model has neither a score nor a label part", "train it again");
     }
 
+    /** Where the shipped news model is, in the jar ({@code --model builtin}, the default of {@code sentiment}). */
+    public static final String BUILTIN_RESOURCE = "/org/textlens/sentiment/news-sentiment.model";
+
+    private static final class Builtin {
+        static final SentimentModel MODEL = of(ModelFile.resource(BUILTIN_RESOURCE, KIND), "builtin");
+    }
+
+    /** The shipped news model, read once. */
+    public static SentimentModel builtin() {
+        return Builtin.MODEL;
+    }
+
+    /** The shipped model's label thresholds: those that {@code sentiment} labels with by default. */
+    public static Thresholds builtinThresholds() {
+        return builtin().thresholds().orElseThrow();
+    }
+
     public ModelFile file() {
         return file;
     }

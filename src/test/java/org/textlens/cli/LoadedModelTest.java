@@ -46,6 +46,40 @@ class LoadedModelTest {
         assertTrue(Files.readString(tmp.resolve("cv.model")).contains("\nmetric\tspan_f1\t"));
     }
 
+    @Test
+    void theShiftTowardsSpansIsChosenAutomaticallyOrGivenAndRecordedInTheModel() throws IOException {
+        Path auto = tmp.resolve("auto.model");
+        Cli.Result r = Cli.run("train", "loaded", "--spans", SPANS, "--folds", "0", "--min-count", "1", "-o", auto.toString(), FIXTURE);
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(Files.readString(auto).contains("\noption\tshift_choice\tauto\n"), Files.readString(auto).substring(0, 600));
+        Path fixed = tmp.resolve("fixed.model");
+        Cli.Result f = Cli.run("train", "loaded", "--spans", SPANS, "--folds", "0", "--min-count", "1", "--shift", "2.5",
+            "-o", fixed.toString(), FIXTURE);
+        assertEquals(0, f.exit(), f.toString());
+        assertTrue(Files.readString(fixed).contains("\noption\tshift\t2.5000\n"));
+        assertTrue(Files.readString(fixed).contains("\noption\tshift_choice\t2.5\n"));
+        // a readier tagger marks at least the tokens a plain one marks
+        Path plain = tmp.resolve("plain.model");
+        assertEquals(0, Cli.run("train", "loaded", "--spans", SPANS, "--folds", "0", "--min-count", "1", "--shift", "0",
+            "-o", plain.toString(), FIXTURE).exit());
+        assertTrue(markedCodePoints(fixed) >= markedCodePoints(plain));
+        for (String[] bad : List.of(new String[] {"--shift", "-1"}, new String[] {"--shift", "more"},
+            new String[] {"--min-precision", "1.5"}, new String[] {"--shift", "1", "--min-precision", "0.5"})) {
+            List<String> args = new java.util.ArrayList<>(List.of("train", "loaded", "--spans", SPANS, "-o", tmp.resolve("x.model").toString()));
+            args.addAll(List.of(bad));
+            args.add(FIXTURE);
+            Cli.Result e = Cli.run(args.toArray(String[]::new));
+            assertEquals(2, e.exit(), e.toString());
+            assertTrue(e.err().startsWith("textlens: error: --"), e.err());
+        }
+    }
+
+    private static int markedCodePoints(Path m) {
+        Cli.Result r = Cli.run("loaded", "--model", m.toString(), FIXTURE);
+        assertEquals(0, r.exit(), r.toString());
+        return Tables.csv(r.out()).stream().mapToInt(x -> Integer.parseInt(x.get("end")) - Integer.parseInt(x.get("start"))).sum();
+    }
+
     private static String spanError(String content) throws IOException {
         Path spans = tmp.resolve("bad.tsv");
         Files.writeString(spans, content, StandardCharsets.UTF_8);

@@ -27,7 +27,7 @@ class PlotTest {
         assertTrue(chart.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assertTrue(chart.contains("<title id=\"chart-t\">Sentiment arc</title>"));
         assertEquals(13, chart.split("<circle class=\"mark\"", -1).length - 1, "a point per sentence");
-        assertTrue(chart.contains("<title>sentence 0: positive, compound 0.4939</title>"), "the figure sentiment gives");
+        assertTrue(chart.contains("<title>sentence 0: positive, compound 0.1828</title>"), "the figure sentiment gives");
     }
 
     @Test

@@ -36,10 +36,25 @@ class SentimentCommandTest {
 
     @Test
     void explainListsTheEvidence() {
-        Cli.Result r = run("The talks were not productive, but very useful.", "sentiment", "--explain");
+        Cli.Result r = run("The talks were not productive, but very useful.", "sentiment", "--model", "rules", "--explain");
         CSVRecord row = Tables.csv(r.out()).get(0);
         assertTrue(row.get("evidence").contains("but:contrast"), row.get("evidence"));
         assertTrue(row.get("evidence").contains("very:booster"), row.get("evidence"));
+    }
+
+    @Test
+    void theShippedModelScoresByDefaultAndTheRulesOnRequest() {
+        String text = "The talks were not productive, but very useful.";
+        CSVRecord model = Tables.csv(run(text, "sentiment", "--explain").out()).get(0);
+        CSVRecord rules = Tables.csv(run(text, "sentiment", "--model", "rules", "--explain").out()).get(0);
+        assertTrue(model.get("evidence").startsWith("rules="), "the model weighs the rules' verdict: " + model.get("evidence"));
+        assertTrue(rules.get("evidence").contains("but:contrast"), rules.get("evidence"));
+        assertEquals(rules.get("pos"), model.get("pos"), "pos/neu/neg stay the rules' shares");
+        assertEquals(Tables.csv(run(text, "sentiment", "--model", "builtin").out()).get(0).get("compound"), model.get("compound"));
+        assertTrue(run(text, "sentiment", "--format", "json").out().replace(" ", "").contains("\"thresholds\":[-0.13,0.13]"), "the model's own thresholds");
+        assertTrue(run(text, "sentiment", "--model", "rules", "--format", "json").out().replace(" ", "").contains("\"model\":\"rules\""));
+        assertEquals(2, run(text, "sentiment", "--model", "builtin", "--no-builtin", "--lexicon", "x.tsv").exit(),
+            "the shipped model reads the built-in lexicons");
     }
 
     @Test
@@ -77,7 +92,7 @@ class SentimentCommandTest {
 
     @Test
     void documentUnitScoresTheWholeText() {
-        Cli.Result r = run("Great phone. But the battery died!!", "sentiment", "--unit", "document", "--explain");
+        Cli.Result r = run("Great phone. But the battery died!!", "sentiment", "--model", "rules", "--unit", "document", "--explain");
         List<CSVRecord> rows = Tables.csv(r.out());
         assertEquals(1, rows.size());
         assertEquals("negative", rows.get(0).get("label"), "but reaches across the sentence boundary");
@@ -87,7 +102,7 @@ class SentimentCommandTest {
     @Test
     void userLexiconExtendsAndOverrides(@TempDir Path dir) throws IOException {
         Path lex = Files.writeString(dir.resolve("mine.tsv"), "# my words\nsanctions\t-2.5\ngood\t0\npeace dividend\t2.0\n");
-        Cli.Result r = run("The sanctions were good. A peace dividend.", "sentiment", "--explain", "--lexicon", lex.toString());
+        Cli.Result r = run("The sanctions were good. A peace dividend.", "sentiment", "--model", "rules", "--explain", "--lexicon", lex.toString());
         List<CSVRecord> rows = Tables.csv(r.out());
         assertEquals("sanctions:-2.50", rows.get(0).get("evidence"));
         assertEquals("peace dividend:2.00", rows.get(1).get("evidence"));
@@ -125,7 +140,10 @@ class SentimentCommandTest {
     @Test
     void seedSentenceAboutLegitimateTargetsIsNegativeAndExplained() {
         assumeTrue(Files.exists(Cli.SEED), "seed article not present");
-        Cli.Result r = Cli.run("sentiment", "--explain", Cli.SEED.toString());
+        CSVRecord modelled = Tables.csv(Cli.run("sentiment", Cli.SEED.toString()).out()).stream()
+            .filter(row -> row.get("text").contains("legitimate targets")).findFirst().orElseThrow();
+        assertEquals("negative", modelled.get("label"), "the shipped model, by default");
+        Cli.Result r = Cli.run("sentiment", "--model", "rules", "--explain", Cli.SEED.toString());
         CSVRecord targets = Tables.csv(r.out()).stream().filter(row -> row.get("text").contains("legitimate targets")).findFirst().orElseThrow();
         assertEquals("negative", targets.get("label"));
         assertTrue(targets.get("evidence").contains("legitimate targets:"), targets.get("evidence"));

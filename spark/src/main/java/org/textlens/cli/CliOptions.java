@@ -22,6 +22,7 @@ import org.textlens.corpus.InputSettings;
 import org.textlens.freq.FreqSettings;
 import org.textlens.nlp.AnnotationRequest;
 import org.textlens.sentiment.SentimentLexicon;
+import org.textlens.sentiment.SentimentModel;
 import org.textlens.sentiment.Thresholds;
 import picocli.CommandLine;
 
@@ -218,8 +219,25 @@ public final class CliOptions {
         return sentiment().lexicons;
     }
 
+    /** The label thresholds in effect: --thresholds, else the model's own, else the default. */
     public Thresholds thresholds() {
-        return sentiment().limits;
+        return sentiment().effectiveThresholds();
+    }
+
+    /** The model file --model names (a path, or null for the shipped model or the rules: see {@link #sentimentRules()}). */
+    public Path sentimentModelFile() {
+        String m = sentiment().effectiveModel();
+        return m == null || m.equals(Models.BUILTIN) ? null : Path.of(m);
+    }
+
+    /** True when the rules alone score ({@code --model rules}, or {@code --no-builtin} without a model). */
+    public boolean sentimentRules() {
+        return sentiment().effectiveModel() == null;
+    }
+
+    /** The sentiment model: the shipped one when {@code file} is null, else the model file; a bad one fails with the CLI's message. */
+    public static SentimentModel sentimentModel(Path file) {
+        return SentimentCommand.readModel(file == null ? Models.BUILTIN : file.toString());
     }
 
     public boolean summary() {

@@ -1,6 +1,8 @@
 package org.textlens.spark;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.textlens.cli.CliOptions;
 import org.textlens.output.Schema;
@@ -8,6 +10,7 @@ import org.textlens.sentiment.SentenceRow;
 import org.textlens.sentiment.SentimentAnalyzer;
 import org.textlens.sentiment.SentimentLexicon;
 import org.textlens.sentiment.SummaryRow;
+import org.textlens.sentiment.Thresholds;
 
 /** {@code sentiment}: sentence rows, whole documents or per-document summaries, in corpus order. */
 final class SentimentJob implements SparkCommand {
@@ -16,8 +19,14 @@ final class SentimentJob implements SparkCommand {
         CliOptions cli = job.cli();
         // loaded on the driver first: a bad lexicon line fails here with FILE:LINE, before any task runs
         SentimentLexicon lexicon = SentimentLexicon.load(cli.builtinLexicon(), cli.lexiconFiles());
-        SentimentSpec spec = new SentimentSpec(cli.builtinLexicon(), new ShippedFiles(job.sc()).add(cli.lexiconFiles()),
-            cli.thresholds().negative(), cli.thresholds().positive());
+        // the model is read on the driver first as well: a bad model file fails here with the CLI's message
+        Thresholds thresholds = cli.thresholds();
+        ShippedFiles shipped = new ShippedFiles(job.sc());
+        List<String> lexiconFiles = shipped.add(cli.lexiconFiles());
+        Path modelFile = cli.sentimentModelFile();
+        String shippedModel = modelFile == null ? null : shipped.add(List.of(modelFile)).get(0);
+        SentimentSpec spec = new SentimentSpec(cli.builtinLexicon(), lexiconFiles, cli.sentimentRules(), shippedModel,
+            thresholds.negative(), thresholds.positive());
         boolean summary = cli.summary();
         boolean whole = cli.wholeDocuments();
         boolean explain = cli.explain();

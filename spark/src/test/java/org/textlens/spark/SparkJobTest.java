@@ -61,6 +61,7 @@ class SparkJobTest extends SparkHarness {
     @Test
     void sentimentSentencesOverTheNewsFolder() throws IOException {
         same("csv", new String[] {"sentiment", "--explain"}, data("news"));
+        same("csv", new String[] {"sentiment", "--model", "rules", "--explain"}, data("news"));
     }
 
     @Test
