@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.textlens.nlp.AnnotatedDocument;
+import org.textlens.nlp.Span;
 import org.textlens.nlp.LemmaMemo;
 
 /**
@@ -130,6 +131,7 @@ public final class Attributions {
         ReportedIndex index = new ReportedIndex(reported);
         Statement previous = null;
         List<Statement> direct = new ArrayList<>();
+        List<DirectQuotes.Attributed> sources = new ArrayList<>();
         for (DirectQuotes.Attributed a : quotes) {
             QuoteScanner.Quote q = a.quote();
             if (index.covers(q.open(), q.end())) {
@@ -154,13 +156,88 @@ public final class Attributions {
                     s = s.withAttribution(before.speaker(), sameVerb ? before.verb() : Optional.empty());
                 }
             }
-            direct.add(s);
-            previous = s;
+            if (!direct.isEmpty() && continues(ctx, index, sources.get(sources.size() - 1), a)) {
+                s = joined(ctx, direct.get(direct.size() - 1), s);
+                direct.set(direct.size() - 1, s);
+                sources.set(sources.size() - 1, new DirectQuotes.Attributed(q, sources.get(sources.size() - 1).attribution()));
+            } else {
+                direct.add(s);
+                sources.add(a);
+            }
+            if (s.speaker().isPresent()) {
+                previous = s; // a quotation without a speaker ("after hinting that "staff changes" could come") hands nothing on
+            }
         }
         statements.addAll(direct);
         statements.addAll(reported);
         statements.sort(Comparator.comparingInt(Statement::start).thenComparingInt(Statement::end));
         return statements;
+    }
+
+    /**
+     * Whether quotation {@code next} continues quotation {@code last} as one statement, interrupted
+     * only by its attribution ("We will win," she said. "And we will rebuild.") or by nothing but
+     * space ("…," "…"): in the same paragraph, {@code next} has no attribution of its own other
+     * than the one between them, and opens in the sentence of that attribution or the next one.
+     */
+    private static boolean continues(DocumentContext ctx, ReportedIndex reported, DirectQuotes.Attributed last, DirectQuotes.Attributed next) {
+        QuoteScanner.Quote q1 = last.quote();
+        QuoteScanner.Quote q2 = next.quote();
+        if (!q1.closed() || ctx.paragraphOf(q1.end()) != ctx.paragraphOf(q2.open()) || reported.startsWithin(q1.end(), q2.open())) {
+            return false; // "…," she said, meaning that …. "…": the reported clause stands between two statements
+        }
+        if (onlySpaceBetween(ctx, q1.end(), q2.open())) {
+            return next.attribution().isEmpty() && last.attribution().isPresent();
+        }
+        if (last.attribution().isEmpty()) {
+            return false;
+        }
+        int verb = last.attribution().get().verbStart();
+        if (verb < q1.end() || verb > q2.open()) {
+            return false; // attributed before the first part: "Lund said: "…". "…"" are two statements
+        }
+        boolean sameAttribution = next.attribution().isEmpty() || next.attribution().get().verbStart() == verb;
+        int verbSentence = ctx.sentenceAt(verb);
+        int nextSentence = ctx.sentenceAt(q2.open());
+        // the second part goes on in the attribution's sentence, or opens the next one ("…," she said. "…"), not after a colon
+        boolean adjacent = nextSentence == verbSentence
+            || nextSentence == verbSentence + 1 && ctx.words(nextSentence).start[0] == q2.open();
+        return sameAttribution && adjacent && !DirectQuotes.introducedByColon(ctx, q2) && onlyAttributionAfter(ctx, verbSentence, verb, q2.open());
+    }
+
+    /**
+     * Whether the words after the attribution verb up to {@code until} only complete the attribution
+     * (speaker, addressee, time, place: "she said on Tuesday"), with no clause of their own ("she said,
+     * referring to …", "Ebeling said, and her husband cut in", "said Sosa, who said he would …").
+     */
+    private static boolean onlyAttributionAfter(DocumentContext ctx, int sentence, int verb, int until) {
+        Words w = ctx.tagged(sentence);
+        for (int i = w.indexAt(verb) + 1; i < w.n && w.start[i] < until; i++) {
+            boolean afterComma = w.isPunct(i - 1, ",");
+            if (afterComma && (w.is(i, "and") || w.is(i, "but"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean onlySpaceBetween(DocumentContext ctx, int from, int to) {
+        int[] cp = ctx.text.cp();
+        for (int i = from; i < to; i++) {
+            if (!QuoteScanner.isSpace(cp[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One statement from the first part's start to the second part's end; its words are those of the parts. */
+    private static Statement joined(DocumentContext ctx, Statement first, Statement second) {
+        Statement whole = ctx.statement(first.start(), second.end(), first.speaker(), first.verb(), Statement.Kind.DIRECT);
+        // a third part only follows the second across space, so the attribution stays the one interruption
+        Span interruption = first.interruption().orElse(new Span(first.end(), second.start()));
+        return new Statement(whole.sentence(), whole.start(), whole.end(), first.speaker(), first.verb(), Statement.Kind.DIRECT,
+            whole.text(), first.words() + second.words(), first.speakerStatus(), Optional.of(interruption));
     }
 
     /** The content's start without the space French typography puts inside « ». */

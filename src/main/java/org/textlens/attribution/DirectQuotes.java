@@ -18,6 +18,8 @@ final class DirectQuotes {
     private static final int AFTER_WINDOW = 8;
     /** How far before a colon that opens a quotation the verb may stand, in tokens. */
     private static final int COLON_WINDOW = 8;
+    /** How long an apposition between a speaker after a quotation and its verb may be, in tokens. */
+    private static final int APPOSITION_TOKENS = 30;
 
     /** A quotation with the attribution found around it, if any. */
     record Attributed(QuoteScanner.Quote quote, Optional<Attribution> attribution) {
@@ -43,7 +45,7 @@ final class DirectQuotes {
         return out;
     }
 
-    private static boolean introducedByColon(DocumentContext ctx, QuoteScanner.Quote q) {
+    static boolean introducedByColon(DocumentContext ctx, QuoteScanner.Quote q) {
         int[] cp = ctx.text.cp();
         int i = q.open() - 1;
         while (i >= 0 && QuoteScanner.isSpace(cp[i])) {
@@ -66,8 +68,8 @@ final class DirectQuotes {
     private static int lastContentChar(DocumentContext ctx, QuoteScanner.Quote q) {
         int[] cp = ctx.text.cp();
         int last = q.contentEnd() - 1;
-        while (last > q.contentStart() && QuoteScanner.isSpace(cp[last])) {
-            last--;
+        while (last > q.contentStart() && (QuoteScanner.isSpace(cp[last]) || QuoteScanner.isQuoteMark(cp[last]))) {
+            last--; // "We're like 'Ebony and Ivory,'" he explained
         }
         return cp[last];
     }
@@ -85,8 +87,9 @@ final class DirectQuotes {
         int from = w.indexAt(q.close() + 1);
         if (from >= w.n && s + 1 < ctx.sentences.size()) {
             // the splitter ended the sentence at the closing mark: "…?" she asked.
+            // "…?" Okafor asked: a capitalised word opens the next sentence, and an attribution must follow within it
             Words next = ctx.tagged(s + 1);
-            if (next.n > 0 && next.kind[0] == TokenKind.WORD && !next.capitalised(0) || next.n > 1 && next.isPunct(0, ",")) {
+            if (next.n > 0 && next.kind[0] == TokenKind.WORD || next.n > 1 && next.isPunct(0, ",")) {
                 return afterIn(ctx, next, 0);
             }
             return Optional.empty();
@@ -99,6 +102,12 @@ final class DirectQuotes {
         while (k < w.n && w.isPunct(k, ",\u2014\u2013-")) {
             k++;
         }
+        Optional<Attribution> near = verbNear(ctx, w, k);
+        return near.isPresent() ? near : afterDescribedSpeaker(ctx, w, k);
+    }
+
+    /** "…," said Miller; "…," Miller told reporters; "…," the mayor's spokesman said: the verb within a few tokens. */
+    private static Optional<Attribution> verbNear(DocumentContext ctx, Words w, int k) {
         int limit = Math.min(w.n, k + AFTER_WINDOW);
         for (int v = k; v < limit; v++) {
             if (w.isQuoteMark(v) || w.isPunct(v, ".!?;") && !w.isAbbreviationStop(v)) {
@@ -120,6 +129,78 @@ final class DirectQuotes {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * "…," Priya Raman, who runs a bakery in Westhaven, said; "…," Sen. Lena Marsh (D-Ore.) said;
+     * "…," Marsh continued: a speaker right after the quotation, then an apposition or a bracket,
+     * then the verb. Right after a quotation any verb in the past tense that ends the clause
+     * attributes it ("continued", "laughed"), not only those of the lexicon.
+     */
+    private static Optional<Attribution> afterDescribedSpeaker(DocumentContext ctx, Words w, int k) {
+        Optional<Mention> speaker = ctx.speakers.after(w, k, ctx.text);
+        if (speaker.isEmpty()) {
+            return Optional.empty();
+        }
+        int v = w.indexAt(speaker.get().end());
+        v = skipBrackets(w, v);
+        if (w.isPunct(v, ",")) {
+            v = appositionEnd(w, v);
+            if (v < 0) {
+                return Optional.empty();
+            }
+            v = skipBrackets(w, v);
+        }
+        while (v < w.n && w.kind[v] == TokenKind.WORD && !w.capitalised(v) && (w.tag(v).equals("ADV") || w.lower[v].endsWith("ly"))) {
+            v++; // "later said", "quickly added"
+        }
+        if (v >= w.n) {
+            return Optional.empty();
+        }
+        Optional<PhraseMatcher.Match<SpeechVerbs.Verb>> m = ctx.speechVerbAt(w, v);
+        if (m.isPresent()) {
+            return Optional.of(new Attribution(speaker, m.get().value().name(), w.start[v]));
+        }
+        return closesAttribution(w, v) ? Optional.of(new Attribution(speaker, w.lemma[v], w.start[v])) : Optional.empty();
+    }
+
+    /** A past-tense verb that ends the attribution clause: "continued.", "laughed,", "recalled on Monday". */
+    private static boolean closesAttribution(Words w, int v) {
+        if (w.kind[v] != TokenKind.WORD || w.capitalised(v) || !w.tag(v).equals("VERB") || !w.lower[v].endsWith("ed")) {
+            return false;
+        }
+        return v + 1 >= w.n || w.kind[v + 1] == TokenKind.PUNCT && !w.isQuoteMark(v + 1) || w.tag(v + 1).equals("ADP");
+    }
+
+    /** The token after a bracket that opens at {@code i} ("(D-Ore.)"), or {@code i} when none opens there. */
+    private static int skipBrackets(Words w, int i) {
+        if (!w.isPunct(i, "(")) {
+            return i;
+        }
+        for (int j = i + 1; j < w.n && j <= i + 12; j++) {
+            if (w.isPunct(j, ")")) {
+                return j + 1;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * The token after the comma that closes an apposition opening with the comma at {@code comma}
+     * ("Priya Raman[, who runs a bakery,] said", "Petra Lund[, 67, a retired nurse,] said"): the
+     * first later comma followed by a verb, within the sentence and no quotation; -1 when none.
+     */
+    private static int appositionEnd(Words w, int comma) {
+        for (int j = comma + 1; j < w.n && j <= comma + APPOSITION_TOKENS; j++) {
+            if (w.isQuoteMark(j) || w.isPunct(j, ".!?;:") && !w.isAbbreviationStop(j)) {
+                return -1;
+            }
+            if (j > comma + 1 && w.isPunct(j, ",") && j + 1 < w.n && w.kind[j + 1] == TokenKind.WORD && !w.capitalised(j + 1)
+                && (w.tag(j + 1).equals("VERB") || w.tag(j + 1).equals("ADV") || w.lower[j + 1].endsWith("ly"))) {
+                return j + 1;
+            }
+        }
+        return -1;
     }
 
     private static boolean onlyDeterminersBetween(Words w, int from, int speakerStart) {

@@ -30,6 +30,12 @@ final class ReportedIndex {
         return i >= 0 && maxEndUpTo[i] + 1 >= end;
     }
 
+    /** Whether a reported statement starts in {@code [from, to)}. */
+    boolean startsWithin(int from, int to) {
+        int i = lastAtOrBefore(byStart, to - 1, true);
+        return i >= 0 && byStart.get(i).start() >= from;
+    }
+
     /** The reported statement that ends last at or before {@code at}, or null. */
     Statement lastEndingBy(int at) {
         int i = lastAtOrBefore(byEnd, at, false);

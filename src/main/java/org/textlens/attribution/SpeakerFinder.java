@@ -34,6 +34,8 @@ final class SpeakerFinder {
     private static final Set<String> PARENTHETICAL_OPENERS = Set.of("who", "which", "whose", "asked", "speaking", "according");
     /** How many tokens a parenthetical between subject and verb may hold ("Osei, who chairs the forum, told"). */
     private static final int PARENTHETICAL_TOKENS = 15;
+    /** How many tokens an apposition after a name may hold ("Dan Kovac, senior director for transport at the regional office, said"). */
+    private static final int APPOSITION_TOKENS = 30;
 
     private final Names names = Names.english();
     private final Predicate<String> knownName;
@@ -56,6 +58,7 @@ final class SpeakerFinder {
             }
             break;
         }
+        j = bracketStart(w, j, floor); // Sen. Lena Marsh (D-Ore.) said
         if (j < floor) {
             return Optional.empty();
         }
@@ -66,7 +69,8 @@ final class SpeakerFinder {
                 j = open - 1; // Osei, who chairs the forum, told; Bellini, asked about the draw, joked
                 appositive = false;
             } else {
-                j--; // the aide, Andrey Ermak, announced
+                j = bracketStart(w, j - 1, floor); // the aide, Andrey Ermak, announced; Gov. Tom Brandt (R-Wash.), said
+                appositive = j + 1 < w.n && !w.isPunct(j + 1, "(");
             }
         }
         if (j < floor) {
@@ -83,7 +87,10 @@ final class SpeakerFinder {
                 return Optional.of(mention(w, start, j, Mention.Kind.NAME, text));
             }
         }
-        if (appositive || !isNounHead(w, j)) {
+        if (appositive) {
+            return namedBeforeApposition(w, j + 1, floor, first, text); // Dan Kovac, senior director for transport, said
+        }
+        if (!isNounHead(w, j)) {
             return Optional.empty();
         }
         int k = j;
@@ -92,6 +99,58 @@ final class SpeakerFinder {
             k--;
         }
         return phrase(w, k, j, first, text);
+    }
+
+    /**
+     * The name before an apposition that ends with the comma at {@code close}: "Dan Kovac, senior
+     * director for transport at the regional office, said", "Ruth Calloway, 67, a retired nurse who
+     * voted for the plan, said". The apposition holds no quotation and no verb outside a relative
+     * clause.
+     */
+    private Optional<Mention> namedBeforeApposition(Words w, int close, int floor, int first, DocText text) {
+        for (int p = close - 1; p > floor && p >= close - APPOSITION_TOKENS; p--) {
+            if (w.isQuoteMark(p) || w.isPunct(p, ".!?;:") && !w.isAbbreviationStop(p)) {
+                return Optional.empty();
+            }
+            if (w.kind[p] == TokenKind.WORD && (w.tag(p).equals("VERB") || w.tag(p).equals("AUX")) 
+                && !hasRelativeBefore(w, p)) {
+                return Optional.empty();
+            }
+            if (w.isPunct(p, ",") && p + 1 < close && nameLike(w, p - 1, first)) {
+                int k = nameRunStart(w, p - 1, floor, first);
+                int start = names.nameStart(w, k, p - 1);
+                if (start >= 0) {
+                    return Optional.of(mention(w, start, p - 1, Mention.Kind.NAME, text));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the verb at {@code verb} is in a relative clause ("who voted for the plan") inside the same comma-delimited part. */
+    private static boolean hasRelativeBefore(Words w, int verb) {
+        for (int i = verb - 1; i >= 0 && i >= verb - 6; i--) {
+            if (w.is(i, "who") || w.is(i, "which") || w.is(i, "whose") || w.is(i, "that")) {
+                return true;
+            }
+            if (w.isPunct(i, ",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The token before a bracket that closes at {@code j} ("Marsh (D-Ore.)"), or {@code j} when none closes there. */
+    private static int bracketStart(Words w, int j, int floor) {
+        if (!w.isPunct(j, ")")) {
+            return j;
+        }
+        for (int i = j - 1; i >= floor && i >= j - 12; i--) {
+            if (w.isPunct(i, "(")) {
+                return i - 1;
+            }
+        }
+        return j;
     }
 
     /** The noun phrase starting at token {@code from}: "Miller", "the Kremlin", "State Department spokesman Matthew Miller". */
@@ -200,6 +259,7 @@ final class SpeakerFinder {
     private int nameRunStart(Words w, int j, int floor, int first) {
         int k = j;
         while (k - 1 >= floor && (nameLike(w, k - 1, first) || isCapitalisedAdjective(w, k - 1)
+            || k - 2 >= floor && w.isAbbreviationStop(k - 1) && nameLike(w, k - 2, first) // Gregory T. Angelo, Sen. Marsh
             || k - 2 >= floor && isNameConnector(w.lower[k - 1]) && nameLike(w, k - 2, first))) {
             k--;
         }

@@ -2,14 +2,17 @@ package org.textlens.attribution;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.textlens.nlp.Span;
 
 /**
  * An attributed statement found in a document: the statement text {@code [start, end)} in code
  * points, the sentence it starts in, its speaker (if one was found), the verb that reported it,
- * what kind of attribution it is, and how far its speaker could be named.
+ * what kind of attribution it is, and how far its speaker could be named. A quotation interrupted
+ * by its attribution ({@code "We will win," she said, "and rebuild."}) is one statement whose
+ * {@link #interruption()} is the attribution between its parts: not the speaker's words.
  */
 public record Statement(int sentence, int start, int end, Optional<Mention> speaker, Optional<String> verb, Kind kind, String text,
-                        int words, SpeakerStatus speakerStatus) {
+                        int words, SpeakerStatus speakerStatus, Optional<Span> interruption) {
     /** What kind of attribution a statement is; {@link #label()} is how the output writes it. */
     public enum Kind {
         /** Words in quote marks: {@code "We will win," she said}. */
@@ -72,25 +75,30 @@ public record Statement(int sentence, int start, int end, Optional<Mention> spea
         }
     }
 
-    /** A statement whose speaker status follows from its speaker mention. */
+    /** A statement in one piece whose speaker status follows from its speaker mention. */
     public Statement(int sentence, int start, int end, Optional<Mention> speaker, Optional<String> verb, Kind kind, String text, int words) {
-        this(sentence, start, end, speaker, verb, kind, text, words, SpeakerStatus.of(speaker));
+        this(sentence, start, end, speaker, verb, kind, text, words, SpeakerStatus.of(speaker), Optional.empty());
+    }
+
+    /** Whether {@code [from, to)} lies inside the statement's words: inside its span and not in its interruption. */
+    public boolean holds(int from, int to) {
+        return from >= start && to <= end && interruption.map(g -> to <= g.start() || from >= g.end()).orElse(true);
     }
 
     Statement withSpeaker(Optional<Mention> other) {
-        return new Statement(sentence, start, end, other, verb, kind, text, words);
+        return new Statement(sentence, start, end, other, verb, kind, text, words, SpeakerStatus.of(other), interruption);
     }
 
     Statement withSpeaker(Optional<Mention> other, SpeakerStatus status) {
-        return new Statement(sentence, start, end, other, verb, kind, text, words, status);
+        return new Statement(sentence, start, end, other, verb, kind, text, words, status, interruption);
     }
 
     Statement withAttribution(Optional<Mention> other, Optional<String> otherVerb) {
-        return new Statement(sentence, start, end, other, otherVerb, kind, text, words);
+        return new Statement(sentence, start, end, other, otherVerb, kind, text, words, SpeakerStatus.of(other), interruption);
     }
 
     Statement withKind(Kind other) {
-        return new Statement(sentence, start, end, speaker, verb, other, text, words, speakerStatus);
+        return new Statement(sentence, start, end, speaker, verb, other, text, words, speakerStatus, interruption);
     }
 
     /** The speaker as the output writes it; empty when none was found. */

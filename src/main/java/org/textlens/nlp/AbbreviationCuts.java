@@ -14,7 +14,8 @@ import java.util.Set;
  *   <li>a month abbreviation or "No." before a number ("Aug. 5", "No. 2");</li>
  *   <li>"a.m."/"p.m." before a day, a month, a time zone, a number or a parenthesis;</li>
  *   <li>a middle initial between two capitalised names ("Daniel P. Davison");</li>
- *   <li>any abbreviation (inner period, single letter, or listed) before a lower-case word.</li>
+ *   <li>any abbreviation (inner period, single letter, or listed) before a lower-case word;</li>
+ *   <li>a bracket closing after a period, before a lower-case word ("Sen. Lena Marsh (D-Ore.) said").</li>
  * </ul>
  * A capitalised word that usually opens a sentence ("The", "He", "But") after the abbreviation
  * keeps the cut, except after a title or "vs.".
@@ -47,6 +48,10 @@ final class AbbreviationCuts {
      * one starting at {@code next} falls after an abbreviation that the next words continue.
      */
     static boolean continues(String text, int end, int next) {
+        if (end >= 2 && text.charAt(end - 1) == ')' && text.charAt(end - 2) == '.' && next < text.length()
+            && Character.isLowerCase(text.charAt(next))) {
+            return true;                                           // "Sen. Lena Marsh (D-Ore.) said": a bracket closes, the sentence goes on
+        }
         if (end <= 0 || text.charAt(end - 1) != '.' || next >= text.length()) {
             return false;
         }

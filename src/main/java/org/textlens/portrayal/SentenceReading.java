@@ -86,7 +86,7 @@ final class SentenceReading {
             }
             statements.add(s);
             for (int i = 0; i < n; i++) {
-                if (start[i] >= s.start() && end[i] <= s.end()) {
+                if (s.holds(start[i], end[i])) {
                     statement[i] = statements.size() - 1;
                 }
             }

@@ -66,7 +66,8 @@ class AnnotatorTest {
             "It was Bush vs. Dukakis in the U.S. election.",
             "The firm closed on Aug. 5 and reopened.",
             "Prices rose until 5 p.m. yesterday, traders said.",
-            "I met Gen. Colin Powell.");
+            "I met Gen. Colin Powell.",
+            "\"It is a good start,\" Sen. Lena Marsh (D-Ore.) said on Saturday.");
         for (String sentence : whole) {
             assertEquals(List.of(sentence), sentenceTexts(sentence));
         }
