@@ -164,6 +164,10 @@ final class DocumentContext {
         if (m.get().value().complement() == SpeechVerbs.Complement.SOURCE) {
             return m;
         }
+        if (m.get().value().complement() == SpeechVerbs.Complement.IMPRESSION) {
+            // "seems", "appeared": verbs whatever the word classes say; not "to appear on television"
+            return w.is(i - 1, "to") || w.capitalised(i) && i > SpeakerFinder.firstWord(w) ? Optional.empty() : m;
+        }
         String tag = w.tag(i);
         int after = i + m.get().length();
         boolean verbal = tag.equals("VERB")
