@@ -50,7 +50,7 @@ run() {  # run NAME JAR
     java $JAVA_FLAGS -cp "$ROOT/target/test-classes:$2" $MAIN "$INPUT" "$MB" "$ROUNDS" > "$WORK/$1.out" || die "$1 failed"
     head -n 1 "$WORK/$1.out" > "$WORK/$1.sum"
     awk '/^median_s/ { print $2 }' "$WORK/$1.out" >> "$WORK/$1.times"
-    awk '/^median_s/ { print $12 }' "$WORK/$1.out" >> "$WORK/$1.cpu"
+    awk '/^median_s/ { print $10 }' "$WORK/$1.out" >> "$WORK/$1.cpu"
 }
 rm -f "$WORK"/*.times "$WORK"/*.cpu
 echo "== $RUNS alternating JVM(s) per build, $ROUNDS timed passes each; input $INPUT (first $MB MB); load average $(cut -d' ' -f1-3 /proc/loadavg)"

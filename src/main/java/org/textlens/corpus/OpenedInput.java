@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
@@ -131,12 +132,15 @@ final class OpenedInput implements AutoCloseable {
         if (!utf8()) {
             return false;
         }
-        byte[] buf = new byte[2 * size];
+        byte[] buf = new byte[Math.min(2 * size, 1 << 16)]; // grows for a long input only: a folder of short files stays cheap
         int limit = 0;
         long offset = 0; // of buf[0] in the input
         while (true) {
             boolean eof = false;
             while (!eof && limit < size) {
+                if (limit == buf.length) {
+                    buf = Arrays.copyOf(buf, Math.min(2 * size, 2 * buf.length));
+                }
                 int n = in.read(buf, limit, buf.length - limit);
                 if (n < 0) {
                     eof = true;
