@@ -4,8 +4,9 @@
 #
 # Usage (from any folder):   bench/spark-bench.sh
 #   RUNS=3 bench/spark-bench.sh                       # timed runs per command (default 1), alternating
-#   COMMANDS="freq timeline" bench/spark-bench.sh     # some commands only (default: all six)
+#   COMMANDS="freq timeline" bench/spark-bench.sh     # some commands only (default: all eight)
 #   CORPUS=/path/corpus.txt bench/spark-bench.sh      # another corpus (one document per line)
+#   SLICE_MIB=5 bench/spark-bench.sh                  # only the corpus's first 5 MiB (whole lines), to try the script
 #   TEXTLENS=/path/bin/textlens JAR=/path/textlens-spark.jar bench/spark-bench.sh   # built elsewhere
 #
 # The corpus is bench/work/corpus.txt, built by bench/freq-bench.sh's generator (run here with
@@ -14,13 +15,15 @@
 # spark-submit does for a local master. The jars are built when missing (`mvn install` in the
 # root, `mvn package` in spark/). Each command runs as the CLI writes it to a file (summaries where
 # the rows would repeat the corpus's text: sentiment --summary, frames --level document, quotes
-# --summary); prints median/min/max wall seconds and peak RSS, checks that the Spark output is
+# --summary, portrayal --summary; report writes the corpus's figures, --write-data against the
+# job's report); prints median/min/max wall seconds and peak RSS, checks that the Spark output is
 # byte for byte the CLI's, and keeps logs in bench/work/spark-results/.
 set -u
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 RUNS=${RUNS:-1}
-COMMANDS=${COMMANDS:-"freq sentiment loaded frames quotes timeline"}
+COMMANDS=${COMMANDS:-"freq sentiment loaded frames quotes timeline portrayal report"}
+SLICE_MIB=${SLICE_MIB:-}
 WORK="$ROOT/bench/work"
 CORPUS=${CORPUS:-$WORK/corpus.txt}
 RES="$WORK/spark-results"
@@ -30,11 +33,20 @@ CP_FILE=${CP_FILE:-"$ROOT/spark/target/spark-classpath.txt"}
 
 die() { printf 'spark-bench: %s\n' "$*" >&2; exit 1; }
 case $RUNS in ''|*[!0-9]*|0) die "RUNS must be a positive integer (got '$RUNS')";; esac
+case $SLICE_MIB in ''|*[!0-9]*) [ -z "$SLICE_MIB" ] || die "SLICE_MIB must be a whole number of MiB (got '$SLICE_MIB')";; esac
 
 if [ ! -s "$CORPUS" ]; then
   [ "$CORPUS" = "$WORK/corpus.txt" ] || die "no corpus at $CORPUS"
   echo "== building the corpus with bench/freq-bench.sh (BASELINE_ONLY=1 RUNS=1)"
   BASELINE_ONLY=1 RUNS=1 "$ROOT/bench/freq-bench.sh" >/dev/null || die "corpus generation failed"
+fi
+
+if [ -n "$SLICE_MIB" ]; then # the first SLICE_MIB MiB, cut after the last whole line
+  SLICE="$WORK/corpus-slice-${SLICE_MIB}m.txt"
+  if [ ! -s "$SLICE" ] || [ "$CORPUS" -nt "$SLICE" ]; then
+    head -c $(( SLICE_MIB * 1048576 )) "$CORPUS" | sed '$d' > "$SLICE" || die "cannot cut a slice of $CORPUS"
+  fi
+  CORPUS=$SLICE
 fi
 
 # --- build ------------------------------------------------------------------------------------
@@ -66,8 +78,23 @@ args_of() { # COMMAND -> its options in this benchmark
     sentiment) echo "sentiment --summary";;
     frames) echo "frames --level document --primary";;
     quotes) echo "quotes --summary";;
+    portrayal) echo "portrayal --summary";;
     *) echo "$1";;
   esac
+}
+cli_cmd() { # COMMAND ARGS -> the CLI's command line, writing what the job's folder holds
+  if [ "$1" = report ]; then
+    echo "$(printf '%q' "$TEXTLENS") $2 --input-format lines --write-data $qR/cli-report $qC"
+  else
+    echo "$(printf '%q' "$TEXTLENS") $2 --input-format lines -o $qR/cli-$1.csv $qC"
+  fi
+}
+same_output() { # COMMAND -> 0 when the job's output is the CLI's, byte for byte
+  if [ "$1" = report ]; then
+    diff -r -x '_*' -x '.*' "$RES/cli-report" "$RES/out-report" >/dev/null
+  else
+    cmp -s "$RES/cli-$1.csv" <(cat "$RES/out-$1"/part-*)
+  fi
 }
 spark_cmd() { # MASTER ARGS INPUT OUTPUT
   echo "$SPARK -Dspark.master='$1' org.textlens.spark.SparkMain $2 --input-format lines --input $3 --output $4"
@@ -91,7 +118,7 @@ echo "== corpus: $CORPUS ($(( $(stat -c %s "$CORPUS") / 1048576 )) MiB); $RUNS r
 for _ in $(seq "$RUNS"); do
   for c in $COMMANDS; do
     a=$(args_of "$c")
-    run "cli-$c" "$(printf '%q' "$TEXTLENS") $a --input-format lines -o $qR/cli-$c.csv $qC"
+    run "cli-$c" "$(cli_cmd "$c" "$a")"
     run "local2-$c" "$(spark_cmd 'local[2]' "$a" "$qC" "$qR/out-$c")"
   done
   run spark-1k "$(spark_cmd 'local[2]' freq "$qS" "$qR/out-small")"
@@ -113,7 +140,7 @@ for c in $COMMANDS; do
     printf '%-46s %5s %9s %8s %8s %12s\n' "$label" "$k" "$med" "$lo" "$hi" "$mb"
   done
   same="byte for byte the CLI's"
-  cmp -s "$RES/cli-$c.csv" <(cat "$RES/out-$c"/part-*) || { same="DIFFERENT from the CLI's (see $RES)"; status=1; }
+  same_output "$c" || { same="DIFFERENT from the CLI's (see $RES)"; status=1; }
   awk -v c="$(m "cli-$c")" -v s="$(m "local2-$c")" -v w="$same" 'BEGIN { printf "    local[2]/CLI %.2fx; output %s\n", s/c, w }'
 done
 read -r k med lo hi mb <<< "$(stats spark-1k)"

@@ -165,7 +165,7 @@ final class FramesCommand extends AnalysisCommand {
         return describe(frames, rule, new FramesAnalyzer(frames, rule), null);
     }
 
-    private Map<String, Object> describe(Scheme frames, Presence rule, FramesAnalyzer analyzer, FramesModel learned) {
+    Map<String, Object> describe(Scheme frames, Presence rule, FramesAnalyzer analyzer, FramesModel learned) {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("scheme", frames.name());
         options.put("frames", documentLevel() ? analyzer.documentFrames() : frames.frames());
@@ -191,13 +191,19 @@ final class FramesCommand extends AnalysisCommand {
         return options;
     }
 
-    @Override
-    void run(Session session) throws IOException {
+    /** The --model, read and checked against --scheme (null without one). */
+    FramesModel learned() {
         FramesModel learned = model == null ? null : FramesModel.of(Models.read(model, FramesModel.KIND, BUILTIN_MODEL), model);
         if (learned != null && spec.commandLine().getParseResult().hasMatchedOption("--scheme") && !learned.scheme().equals(scheme)) {
             throw usageError("the model was trained on the " + learned.scheme() + " scheme's cues; drop --scheme or give --scheme "
                 + learned.scheme());
         }
+        return learned;
+    }
+
+    @Override
+    void run(Session session) throws IOException {
+        FramesModel learned = learned();
         Scheme frames = learned != null ? builtinScheme(learned.scheme()) : scheme();
         Presence rule = presence(frames);
         FramesAnalyzer analyzer = new FramesAnalyzer(frames, rule, learned);

@@ -206,12 +206,9 @@ final class LoadedCommand extends AnalysisCommand {
 
     @Override
     void run(Session session) throws IOException {
-        Optional<LoadedModel> learned = Optional.ofNullable(model).map(LoadedModel::read);
-        // a model's features come from the whole built-in lexicon; --categories and --min-weight then choose rows
-        LoadedLexicon lexicon = learned.isEmpty() ? lexicon(session.diagnostics())
-            : lexicon(true, List.of(), List.of(), Set.of(), session.diagnostics(), declared -> checkLearnedCategories(learned.get()));
-        LoadedAnalyzer analyzer = new LoadedAnalyzer(lexicon, learned.isPresent() ? 0 : minWeight,
-            speakers ? Optional.of(new Attributions(SpeechVerbs.load(true, List.of()))) : Optional.empty());
+        Optional<LoadedModel> learned = learned();
+        LoadedLexicon lexicon = lexicon(session.diagnostics(), learned);
+        LoadedAnalyzer analyzer = analyzer(lexicon, learned.isPresent(), minWeight, speakers);
         Runner runner = session.runner(annotation());
         Map<String, Object> options = describe(lexicon);
         if (summary) {
@@ -221,9 +218,7 @@ final class LoadedCommand extends AnalysisCommand {
         } else {
             try (RowWriter w = session.writer(HitRow.schema(speakers, explain, context), options)) {
                 Predicate<HitRow> keep = skipRepeats ? new RepeatedSentences() : row -> true;
-                DocumentAnalyzer<HitRow> rows = learned.isPresent()
-                    ? analyzer.learned(learned.get(), new LoadedAnalyzer.LearnedOptions(context, skipRepeats, explain, chosen(), minWeight))
-                    : analyzer.hits(context, skipRepeats);
+                DocumentAnalyzer<HitRow> rows = hitRows(analyzer, learned, context, skipRepeats, explain, chosen(), minWeight);
                 runner.map(session.feed(), rows, row -> {
                     if (keep.test(row)) {
                         Rows.write(w, row);
@@ -231,5 +226,33 @@ final class LoadedCommand extends AnalysisCommand {
                 });
             }
         }
+    }
+
+    /** The --model tagger, read and checked; empty without --model. */
+    Optional<LoadedModel> learned() {
+        return Optional.ofNullable(model).map(LoadedModel::read);
+    }
+
+    /**
+     * The lexicon of the run: with a model, the whole built-in lexicon its features come from
+     * (--categories and --min-weight then choose rows, and may name the model's types).
+     */
+    LoadedLexicon lexicon(Diagnostics diagnostics, Optional<LoadedModel> learned) {
+        return learned.isEmpty() ? lexicon(diagnostics)
+            : lexicon(true, List.of(), List.of(), Set.of(), diagnostics, declared -> checkLearnedCategories(learned.get()));
+    }
+
+    /** The analyser: the lexicon's, with no weight floor under a model (it chooses rows itself), and the speakers' finder if asked. */
+    static LoadedAnalyzer analyzer(LoadedLexicon lexicon, boolean learned, double minWeight, boolean speakers) {
+        return new LoadedAnalyzer(lexicon, learned ? 0 : minWeight,
+            speakers ? Optional.of(new Attributions(SpeechVerbs.load(true, List.of()))) : Optional.empty());
+    }
+
+    /** Hit rows: the model's spans, or the lexicon's hits; {@code sentenceKeys} for --skip-repeats. */
+    static DocumentAnalyzer<HitRow> hitRows(LoadedAnalyzer analyzer, Optional<LoadedModel> learned, boolean context, boolean sentenceKeys,
+                                            boolean explain, Set<String> chosen, double minWeight) {
+        return learned.isPresent()
+            ? analyzer.learned(learned.get(), new LoadedAnalyzer.LearnedOptions(context, sentenceKeys, explain, chosen, minWeight))
+            : analyzer.hits(context, sentenceKeys);
     }
 }

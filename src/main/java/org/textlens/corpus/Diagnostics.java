@@ -17,6 +17,7 @@ public final class Diagnostics {
     private final boolean keepGoing;
     private final List<String> skipped = new ArrayList<>();
     private final List<String> partlyRead = new ArrayList<>();
+    private final List<String> damaged = new ArrayList<>();
     private long malformedSequences;
 
     public Diagnostics(PrintStream err, Verbosity verbosity, boolean keepGoing) {
@@ -46,6 +47,20 @@ public final class Diagnostics {
         malformedSequences += count;
         warn(where, count + " malformed " + charset + " byte sequence(s) replaced with U+FFFD, the first at byte " + firstOffset
             + " (if the file is in another encoding, give it with --encoding)");
+    }
+
+    /**
+     * Reports a stretch of damage inside an input that reading got past (a damaged WARC record):
+     * one warning, and the place remembered, so a run spread over many machines can add them up.
+     */
+    public synchronized void damaged(String where, String what) {
+        damaged.add(where);
+        warn(where, what);
+    }
+
+    /** The places of the damage reading got past, in the order met. */
+    public synchronized List<String> damaged() {
+        return List.copyOf(damaged);
     }
 
     /** Malformed byte sequences replaced so far, over every input. */

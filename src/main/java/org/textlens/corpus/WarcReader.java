@@ -44,7 +44,7 @@ final class WarcReader {
             try {
                 Optional<Damage> damage = readFrom(source, Channels.newChannel(in), 0, skipped, sink);
                 pages.finish(sink);
-                damage.ifPresent(d -> diagnostics.warn(source.name(), "damaged WARC record after " + d.records() + " record(s) ("
+                damage.ifPresent(d -> diagnostics.damaged(source.name(), "damaged WARC record after " + d.records() + " record(s) ("
                     + d.why() + "); the rest of the stream cannot be read (give a regular file instead)"));
             } finally {
                 if (in != stdin) {
@@ -81,7 +81,7 @@ final class WarcReader {
             long damagedAt = d.records() == 0 ? at : RecordStarts.next(file, d.lastStart() + 1);
             damagedAt = damagedAt < 0 ? d.lastStart() : damagedAt;
             pages.finish(sink);
-            diagnostics.warn(source.name() + "@" + damagedAt, "damaged WARC record (" + d.why() + "); skipped to the next record");
+            diagnostics.damaged(source.name() + "@" + damagedAt, "damaged WARC record (" + d.why() + "); skipped to the next record");
             at = RecordStarts.next(file, damagedAt + 1);
             resumed = true;
         }

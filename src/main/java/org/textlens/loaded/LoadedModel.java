@@ -49,10 +49,14 @@ public final class LoadedModel {
 
     /** Reads a model file written by {@code train loaded}; a file of other features fails with a {@link ModelException}. */
     public static LoadedModel read(Path path) {
-        ModelFile file = ModelFile.read(path, KIND);
+        return of(ModelFile.read(path, KIND), path.toString());
+    }
+
+    /** The tagger of a model file read elsewhere (a cluster's executor parses the bytes the driver shipped); {@code source} names it in errors. */
+    public static LoadedModel of(ModelFile file, String source) {
         String features = file.provenance().options().getOrDefault(FEATURES_OPTION, "");
         if (!features.equals(SpanFeatures.VERSION)) {
-            throw new ModelException(path.toString(), "the model was trained on loaded features version '" + features
+            throw new ModelException(source, "the model was trained on loaded features version '" + features
                 + "', this textlens reads version " + SpanFeatures.VERSION, "train it again with this version");
         }
         return new LoadedModel(new SpanModel(file.part("model")));

@@ -40,6 +40,16 @@ public final class CliOptions {
         }
     }
 
+    /**
+     * A {@code --model} as given: a file the driver ships to the executors, or {@code builtin}, the
+     * model inside the jar.
+     */
+    public record ModelSource(String value, String kind, String builtinResource) {
+        public boolean builtin() {
+            return value.equals(Models.BUILTIN);
+        }
+    }
+
     /** The analysing commands the Spark job runs. */
     public static final List<String> COMMANDS = List.of("freq", "sentiment", "loaded", "frames", "quotes", "timeline", "portrayal", "report");
 
@@ -263,8 +273,42 @@ public final class CliOptions {
     }
 
     /** The lexicon, read on the driver: a bad file fails here with FILE:LINE, an unknown category as a usage error. */
-    public LoadedLexicon loadedLexicon(Diagnostics diagnostics) {
-        return usage(() -> loaded().lexicon(diagnostics));
+    public LoadedLexicon loadedLexicon(Diagnostics diagnostics, Optional<org.textlens.loaded.LoadedModel> learned) {
+        return usage(() -> loaded().lexicon(diagnostics, learned));
+    }
+
+    /** The --model tagger, read and checked on the driver. */
+    public Optional<org.textlens.loaded.LoadedModel> loadedModel() {
+        return loaded().learned();
+    }
+
+    public Optional<ModelSource> loadedModelSource() {
+        return Optional.ofNullable(loaded().model).map(m -> new ModelSource(m.toString(), org.textlens.loaded.LoadedModel.KIND, null));
+    }
+
+    /** On an executor: the lexicon a model's features come from (the whole built-in lexicon). */
+    public static LoadedLexicon learnedLoadedLexicon() {
+        return LoadedCommand.lexicon(true, List.of(), List.of(), Set.of(), quiet(), declared -> { });
+    }
+
+    /** The CLI's analyser for a run (the speakers' finder with --speakers, no weight floor under a model). */
+    public static org.textlens.loaded.LoadedAnalyzer loadedAnalyzer(LoadedLexicon lexicon, boolean learned, double minWeight, boolean speakers) {
+        return LoadedCommand.analyzer(lexicon, learned, minWeight, speakers);
+    }
+
+    /** The CLI's hit rows: the model's spans or the lexicon's hits. */
+    public static org.textlens.engine.DocumentAnalyzer<org.textlens.loaded.HitRow> loadedHitRows(org.textlens.loaded.LoadedAnalyzer analyzer,
+            Optional<org.textlens.loaded.LoadedModel> learned, boolean context, boolean sentenceKeys, boolean explain, Set<String> chosen,
+            double minWeight) {
+        return LoadedCommand.hitRows(analyzer, learned, context, sentenceKeys, explain, chosen, minWeight);
+    }
+
+    public boolean loadedSpeakers() {
+        return loaded().speakers;
+    }
+
+    public boolean loadedExplain() {
+        return loaded().explain;
     }
 
     /** The same lexicon on an executor, from its copies of the files. */
@@ -352,8 +396,27 @@ public final class CliOptions {
         return frames().minScore;
     }
 
-    public Map<String, Object> describe(Scheme scheme, Presence presence) {
-        return frames().describe(scheme, presence);
+    public Map<String, Object> describe(Scheme scheme, Presence presence, org.textlens.frames.FramesModel learned) {
+        return frames().describe(scheme, presence, new org.textlens.frames.FramesAnalyzer(scheme, presence, learned), learned);
+    }
+
+    /** The --model, read and checked against --scheme on the driver (null without one). */
+    public org.textlens.frames.FramesModel framesModel() {
+        return usage(() -> frames().learned());
+    }
+
+    /** The built-in scheme a model was trained with. */
+    public static Scheme learnedScheme(org.textlens.frames.FramesModel learned) {
+        return FramesCommand.builtinScheme(learned.scheme());
+    }
+
+    public Optional<ModelSource> framesModelSource() {
+        return Optional.ofNullable(frames().model)
+            .map(m -> new ModelSource(m, org.textlens.frames.FramesModel.KIND, FramesCommand.BUILTIN_MODEL));
+    }
+
+    public boolean framesExplain() {
+        return frames().explain;
     }
 
     // ---- quotes

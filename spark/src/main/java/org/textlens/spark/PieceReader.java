@@ -52,8 +52,41 @@ final class PieceReader {
     }
 
     private void readWhole(Piece p, Consumer<Document> sink) throws IOException {
+        if (settings.format() == org.textlens.corpus.InputFormat.WARC) {
+            readWarc(p, sink);
+            return;
+        }
         try (InputStream in = open(p)) {
             new CorpusReader(settings, diagnostics, in).read(List.of(new InputSource(p.name(), Optional.empty())), sink);
+        }
+    }
+
+    /**
+     * A WARC file is read from a local file, as the CLI reads one: after a damaged record the
+     * reader seeks to the next place a record may start and reads the rest of the file. A file on
+     * another file system (HDFS, S3) is copied to the executor's local disk first, and removed.
+     */
+    private void readWarc(Piece p, Consumer<Document> sink) throws IOException {
+        Path path = new Path(p.uri());
+        org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(conf.get());
+        java.nio.file.Path local;
+        java.nio.file.Path copy = null;
+        if ("file".equals(fs.getUri().getScheme())) {
+            local = java.nio.file.Path.of(fs.makeQualified(path).toUri());
+        } else {
+            copy = java.nio.file.Files.createTempFile("textlens-warc-", ".warc");
+            try (InputStream in = fs.open(path)) {
+                java.nio.file.Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            local = copy;
+        }
+        try {
+            new CorpusReader(settings, diagnostics, InputStream.nullInputStream())
+                .read(List.of(new InputSource(p.name(), Optional.of(local))), sink);
+        } finally {
+            if (copy != null) {
+                java.nio.file.Files.deleteIfExists(copy);
+            }
         }
     }
 

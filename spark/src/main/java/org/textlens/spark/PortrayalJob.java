@@ -31,13 +31,13 @@ final class PortrayalJob implements SparkCommand {
     /**
      * The targets' sources and the record fields, for the executors.
      *
-     * @param targetsFile the shipped --targets file's name, or null
+     * @param targetsFile the shipped --targets file, or null
      */
-    record Spec(String targetsField, ArrayList<String> targetNames, String targetsFile, String groupField) implements Serializable {
+    record Spec(String targetsField, ArrayList<String> targetNames, ShippedFiles.Shipped targetsFile, String groupField) implements Serializable {
         /** Built once per executor JVM. */
         PortrayalAnalyzer analyzer() {
             return ExecutorCache.get(this, () -> {
-                Path file = targetsFile == null ? null : ShippedFiles.local(List.of(targetsFile)).get(0);
+                Path file = targetsFile == null ? null : targetsFile.local();
                 return new PortrayalAnalyzer(CliOptions.targetSource(targetsField, targetNames, file), PortrayalModel.builtin());
             });
         }
@@ -54,7 +54,7 @@ final class PortrayalJob implements SparkCommand {
         CliOptions cli = job.cli();
         // read on the driver first: a bad --targets line fails here with FILE:LINE, before any task runs
         TargetSource source = cli.targetSource();
-        String shipped = cli.targetsFile() == null ? null : new ShippedFiles(job.sc()).add(List.of(cli.targetsFile())).get(0);
+        ShippedFiles.Shipped shipped = cli.targetsFile() == null ? null : new ShippedFiles(job.sc()).add(cli.targetsFile());
         Spec spec = new Spec(cli.targetsField(), new ArrayList<>(cli.targetNames()), shipped, cli.groupField());
         Corpus corpus = Corpus.open(job, job.inputs(), "input");
         AnnotationSpec annotation = AnnotationSpec.of(cli.annotation());

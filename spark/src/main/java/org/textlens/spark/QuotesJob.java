@@ -12,8 +12,8 @@ import org.textlens.quotes.StatementRow;
 
 /** {@code quotes}: statement rows, or with {@code --summary} a row per document and speaker, in corpus order. */
 final class QuotesJob implements SparkCommand {
-    /** The speech verbs' sources: built in or not, and the shipped --lexicon files by name. */
-    record Spec(boolean builtin, List<String> files) implements Serializable {
+    /** The speech verbs' sources: built in or not, and the shipped --lexicon files. */
+    record Spec(boolean builtin, List<ShippedFiles.Shipped> files) implements Serializable {
         /** Built once per executor JVM. */
         QuotesAnalyzer analyzer() {
             return ExecutorCache.get(this, () -> new QuotesAnalyzer(SpeechVerbs.load(builtin, ShippedFiles.local(files))));

@@ -112,6 +112,9 @@ public final class SparkMain {
             return USAGE;
         } catch (InputException e) {
             return fail(diagnostics, cli, e, e.describe());
+        } catch (org.textlens.learn.ModelException e) { // a model for another version or command: a wrong argument, as in the CLI
+            fail(diagnostics, cli, e, e.describe());
+            return USAGE;
         } catch (IOException | UncheckedIOException e) {
             return fail(diagnostics, cli, e, job.output() + ": cannot write: " + e.getMessage());
         } catch (Exception e) { // Spark's own exceptions are checked ones, rethrown undeclared
@@ -135,6 +138,13 @@ public final class SparkMain {
             if (r.malformed() > 0) {
                 diagnostics.warn(e.getKey(), r.malformed() + " malformed byte sequence(s)" + corpus
                     + " replaced with U+FFFD (the executors' logs name each file; give another encoding with --encoding)");
+            }
+            if (r.damaged() > 0) {
+                List<String> places = r.damagedPlaces();
+                diagnostics.warn(e.getKey(), r.damaged() + " damaged record(s)" + corpus + " skipped, the rest of each file read: "
+                    + String.join(", ", places.subList(0, Math.min(5, places.size())))
+                    + (r.damaged() > 5 ? " and " + (r.damaged() - Math.min(5, places.size())) + " more" : "")
+                    + " (the executors' logs say what was wrong with each)");
             }
             if (r.skipped() > 0) {
                 List<String> places = r.places();

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Timeout;
  * SPARK_HOME/jars}); the test makes one under {@code target/cluster} from the same Maven jars.
  * The job's shaded jar is submitted as {@code spark-submit} submits it ({@code SparkSubmit},
  * client mode), so it reaches the executors over the driver's file server, with lexicon files
- * shipped by {@code addFile}. Outputs are compared with the CLI's, byte for byte.
+ * shipped as broadcasts. Outputs are compared with the CLI's, byte for byte.
  *
  * <p>The test starts and stops the cluster itself: every process it starts, and the executors the
  * workers started, are killed when it ends, or by a shutdown hook if the JVM is stopped first;
@@ -248,7 +248,7 @@ class StandaloneClusterIT {
 
     @Test
     void loadedWithoutRepeatsOnTheClusterIsTheCli() throws Exception {
-        // a user lexicon travels with addFile; hits of repeated sentences are dropped by a reduce, a join and a sort
+        // a user lexicon travels as a broadcast of its bytes; hits of repeated sentences are dropped by a reduce, a join and a sort
         Path lexicon = dir.resolve("desk-loaded.tsv");
         Files.writeString(lexicon, "term\tcategory\tweight\talternative\treason\nslammed\temotive\t0.8\tcriticised\tdramatic verb of speech\n");
         String[] loaded = {"loaded", "--skip-repeats", "--lexicon", lexicon.toString(), "--input-format", "jsonl", "--text-field", "body"};
@@ -261,6 +261,21 @@ class StandaloneClusterIT {
         assertTrue(read(loadedOut.resolve("_textlens.json")).contains("\"master\" : \"" + master + "\""));
         assertTrue(cliLoaded.out().contains(",slammed,emotive,0.80,criticised,dramatic verb of speech\n"));
         assertTrue(executorLogs().size() >= 2, "executors ran in processes of their own on both workers");
+    }
+
+    @Test
+    void theReportsFiguresOnTheClusterAreTheClis() throws Exception {
+        // the data step in executors of their own: tallies merged by a tree reduce, terms, speakers and entities by key
+        String[] options = {"report", "--input-format", "jsonl", "--text-field", "body", "--date-field", "published"};
+        Path cliData = dir.resolve("report-cli");
+        SparkHarness.Run cli = SparkHarness.cli(SparkHarness.concat(SparkHarness.concat(options, "--write-data", cliData.toString()),
+            corpus.toString()));
+        assertEquals(0, cli.exit(), cli.err());
+        Path out = dir.resolve("report");
+        Run job = submit("report", SparkHarness.concat(options, "--input", corpus.toString(), "--output", out.toString()));
+        assertEquals(0, job.exit(), job.err());
+        assertEquals(ReportJobTest.figures(cliData), ReportJobTest.figures(out));
+        assertTrue(read(out.resolve("summary.csv")).contains("\ndocuments,3000\n"));
     }
 
     @Test
