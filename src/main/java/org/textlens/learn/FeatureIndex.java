@@ -2,7 +2,6 @@ package org.textlens.learn;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,14 +13,31 @@ import java.util.TreeMap;
  */
 public final class FeatureIndex {
     private final String[] names;
-    private final Map<String, Integer> positions;
+    /** Open addressing, linear probing, at most half full: each slot's name hash and position (-1 empty). */
+    private final int[] slotHash;
+    private final int[] slotPosition;
+    private final int mask;
 
     private FeatureIndex(String[] names) {
         this.names = names;
-        this.positions = new HashMap<>(names.length * 2);
+        int capacity = Integer.highestOneBit(Math.max(4, names.length * 2 - 1)) << 1;
+        slotHash = new int[capacity];
+        slotPosition = new int[capacity];
+        Arrays.fill(slotPosition, -1);
+        mask = capacity - 1;
         for (int i = 0; i < names.length; i++) {
-            positions.put(names[i], i);
+            int h = spread(names[i].hashCode());
+            int s = h & mask;
+            while (slotPosition[s] >= 0) {
+                s = (s + 1) & mask;
+            }
+            slotHash[s] = h;
+            slotPosition[s] = i;
         }
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
     }
 
     /** An index over the given names (sorted, duplicates removed). */
@@ -51,8 +67,16 @@ public final class FeatureIndex {
 
     /** The position of a name, or -1 if the model does not know it. */
     public int position(String name) {
-        Integer p = positions.get(name);
-        return p == null ? -1 : p;
+        int h = spread(name.hashCode());
+        for (int s = h & mask; ; s = (s + 1) & mask) {
+            int p = slotPosition[s];
+            if (p < 0) {
+                return -1;
+            }
+            if (slotHash[s] == h && names[p].equals(name)) {
+                return p;
+            }
+        }
     }
 
     public List<String> names() {

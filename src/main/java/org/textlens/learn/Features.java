@@ -124,7 +124,7 @@ public final class Features {
         return r < 1.0 / 3 ? "early" : r <= 2.0 / 3 ? "middle" : "late";
     }
 
-    private static String clean(String name) {
+    static String clean(String name) {
         if (name.indexOf('\t') < 0 && name.indexOf('\n') < 0 && name.indexOf('\r') < 0) {
             return name;
         }

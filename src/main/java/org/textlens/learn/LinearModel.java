@@ -1,6 +1,7 @@
 package org.textlens.learn;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -78,6 +79,34 @@ public final class LinearModel {
                 for (int c = 0; c < k; c++) {
                     s[c] += weights[base + c] * v;
                 }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The scores of {@code x}: the same sums as {@link #scores(FeatureVector)} of {@code x.toVector()},
+     * bit for bit, as the known features are added in the vector's order (the index's names are
+     * sorted, so a feature's position is its rank among names), without sorting names.
+     */
+    public double[] scores(FeatureList x) {
+        int k = columns.size();
+        long[] known = new long[x.size()];
+        int n = 0;
+        for (int i = 0; i < x.size(); i++) {
+            int f = index.position(x.name(i));
+            if (f >= 0) {
+                known[n++] = ((long) f << 32) | i;
+            }
+        }
+        Arrays.sort(known, 0, n);
+        double[] s = bias.clone();
+        for (int j = 0; j < n; j++) {
+            int f = (int) (known[j] >>> 32);
+            double v = x.value((int) known[j]);
+            int base = f * k;
+            for (int c = 0; c < k; c++) {
+                s[c] += weights[base + c] * v;
             }
         }
         return s;

@@ -42,6 +42,11 @@ public final class ScoreModel {
         return model.scores(x)[0];
     }
 
+    /** The same score as {@link #score(FeatureVector)} of {@code x.toVector()}, without sorting. */
+    public double score(FeatureList x) {
+        return model.scores(x)[0];
+    }
+
     public ScorePrediction predict(FeatureVector x) {
         Explanation e = model.explain(x, 0);
         return new ScorePrediction(e.score(), e);

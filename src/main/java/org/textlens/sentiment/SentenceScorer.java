@@ -62,7 +62,16 @@ public final class SentenceScorer {
 
     /** The score of {@code sentence}; the evidence list stays empty unless {@code explain}. */
     public SentenceScore score(String sentence, boolean explain) {
-        SentenceWords.Split split = SentenceWords.split(sentence, lexicon::isEntry);
+        return score(split(sentence), explain);
+    }
+
+    /** {@code sentence} split into words as the scorer reads it (to share with {@link SentimentFeatures}). */
+    SentenceWords.Split split(String sentence) {
+        return SentenceWords.split(sentence, lexicon::isEntry);
+    }
+
+    /** The score of a sentence already split by {@link #split}. */
+    SentenceScore score(SentenceWords.Split split, boolean explain) {
         List<Word> words = split.words();
         int n = words.size();
         List<String> lower = new ArrayList<>(n);

@@ -39,8 +39,9 @@ public final class SentimentAnalyzer {
             SentenceScore score = scorer.score(text, explain);
             return new SentimentModel.Judgement(score, thresholds.label(score.compound()));
         }
-        SentenceScore rules = scorer.score(text, false);
-        return model.judge(features.get().of(text, rules), rules, thresholds, explain);
+        SentenceWords.Split split = scorer.split(text); // read once, by the rules and by the model's features
+        SentenceScore rules = scorer.score(split, false);
+        return model.judge(features.get().list(split, rules), rules, thresholds, explain);
     }
 
     /** The features a model reads from {@code text} (for training). */

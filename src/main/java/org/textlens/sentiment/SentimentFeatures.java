@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.textlens.learn.FeatureVector;
-import org.textlens.learn.Features;
+import org.textlens.learn.FeatureList;
 import org.textlens.lexicon.Modifiers;
 import org.textlens.lexicon.PhraseMatcher;
 import org.textlens.nlp.LemmaMemo;
@@ -38,7 +38,11 @@ public final class SentimentFeatures {
 
     /** The features of {@code text}, whose rule score is {@code rules}. */
     public FeatureVector of(String text, SentenceScore rules) {
-        SentenceWords.Split split = SentenceWords.split(text, lexicon::isEntry);
+        return list(SentenceWords.split(text, lexicon::isEntry), rules).toVector();
+    }
+
+    /** The features of a unit split into {@code split}, whose rule score is {@code rules}, in the order made. */
+    FeatureList list(SentenceWords.Split split, SentenceScore rules) {
         List<Word> words = split.words();
         List<String> lower = new ArrayList<>(words.size());
         for (Word w : words) {
@@ -60,23 +64,23 @@ public final class SentimentFeatures {
             }
             previous = w.clauseEndsAfter() ? null : lemma;
         }
-        Features f = new Features();
+        FeatureList f = new FeatureList();
         double norm = 0;
         for (double v : block.values()) {
             norm += v * v;
         }
         double scale = norm == 0 ? 0 : 1 / Math.sqrt(norm);
         block.forEach((name, count) -> f.add(name, count * scale));
-        f.measure("rules", rules.compound());
-        f.measure("rules:pos", rules.pos());
-        f.measure("rules:neg", rules.neg());
+        f.add("rules", rules.compound());
+        f.add("rules:pos", rules.pos());
+        f.add("rules:neg", rules.neg());
         if (split.exclamations() > 0) {
-            f.indicator("mark", "!");
+            f.add("mark=!", 1);
         }
         if (split.questions() > 0) {
-            f.indicator("mark", "?");
+            f.add("mark=?", 1);
         }
-        return f.build();
+        return f;
     }
 
     /** Words up to {@value #NEGATION_REACH} after a negation ("not", "never", "-n't"), inside its clause. */

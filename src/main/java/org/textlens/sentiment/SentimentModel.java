@@ -3,6 +3,7 @@ package org.textlens.sentiment;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.textlens.learn.FeatureList;
 import org.textlens.learn.FeatureVector;
 import org.textlens.learn.LabelModel;
 import org.textlens.learn.LabelPrediction;
@@ -86,6 +87,15 @@ public final class SentimentModel {
             return Optional.empty();
         }
         return Optional.of(new Thresholds(Double.parseDouble(o.get(NEGATIVE_THRESHOLD)), Double.parseDouble(o.get(POSITIVE_THRESHOLD))));
+    }
+
+    /** The model's verdict on one unit, whose rule score is {@code rules}: the same as on {@code x.toVector()}. */
+    Judgement judge(FeatureList x, SentenceScore rules, Thresholds thresholds, boolean explain) {
+        if (score != null && !explain) {
+            double compound = Math.max(-1, Math.min(1, score.score(x)));
+            return new Judgement(new SentenceScore(compound, rules.pos(), rules.neu(), rules.neg(), List.of()), thresholds.label(compound));
+        }
+        return judge(x.toVector(), rules, thresholds, explain);
     }
 
     /** The model's verdict on one unit, whose rule score is {@code rules}. */
