@@ -84,14 +84,14 @@ args_of() { # COMMAND -> its options in this benchmark
 }
 cli_cmd() { # COMMAND ARGS -> the CLI's command line, writing what the job's folder holds
   if [ "$1" = report ]; then
-    echo "$(printf '%q' "$TEXTLENS") $2 --input-format lines --write-data $qR/cli-report $qC"
+    echo "$(printf '%q' "$TEXTLENS") $2 --input-format lines --write-data $qR/cli-report-data $qC"
   else
     echo "$(printf '%q' "$TEXTLENS") $2 --input-format lines -o $qR/cli-$1.csv $qC"
   fi
 }
 same_output() { # COMMAND -> 0 when the job's output is the CLI's, byte for byte
   if [ "$1" = report ]; then
-    diff -r -x '_*' -x '.*' "$RES/cli-report" "$RES/out-report" >/dev/null
+    diff -r -x '_*' -x '.*' "$RES/cli-report-data" "$RES/out-report" >/dev/null
   else
     cmp -s "$RES/cli-$1.csv" <(cat "$RES/out-$1"/part-*)
   fi
@@ -114,7 +114,7 @@ run() {
   cat "$tf" >> "$RES/$name"; printf '.'
 }
 
-echo "== corpus: $CORPUS ($(( $(stat -c %s "$CORPUS") / 1048576 )) MiB); $RUNS run(s) per command, alternating; commands: $COMMANDS"
+echo "== corpus: $CORPUS ($(awk -v b="$(stat -c %s "$CORPUS")" 'BEGIN { printf "%.1f", b / 1048576 }') MiB); $RUNS run(s) per command, alternating; commands: $COMMANDS"
 for _ in $(seq "$RUNS"); do
   for c in $COMMANDS; do
     a=$(args_of "$c")

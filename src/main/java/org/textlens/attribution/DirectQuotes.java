@@ -40,6 +40,9 @@ final class DirectQuotes {
             if (a.isEmpty()) {
                 a = before(ctx, q);
             }
+            if (a.isEmpty() && introducedByColon(ctx, q)) {
+                a = beforeColon(ctx, q);
+            }
             out.add(new Attributed(q, a));
         }
         return out;
@@ -161,15 +164,52 @@ final class DirectQuotes {
         if (m.isPresent()) {
             return Optional.of(new Attribution(speaker, m.get().value().name(), w.start[v]));
         }
-        return closesAttribution(w, v) ? Optional.of(new Attribution(speaker, w.lemma[v], w.start[v])) : Optional.empty();
+        if (!closesClause(w, v) || w.kind[v] != TokenKind.WORD || w.capitalised(v)) {
+            return Optional.empty();
+        }
+        m = ctx.lexiconVerbAt(w, v);
+        if (m.isPresent() && m.get().length() == 1) {
+            return Optional.of(new Attribution(speaker, m.get().value().name(), w.start[v])); // "…," Viguerie adds.
+        }
+        boolean pastTense = w.tag(v).equals("VERB") && w.lower[v].endsWith("ed");
+        return pastTense ? Optional.of(new Attribution(speaker, w.lemma[v], w.start[v])) : Optional.empty();
     }
 
-    /** A past-tense verb that ends the attribution clause: "continued.", "laughed,", "recalled on Monday". */
-    private static boolean closesAttribution(Words w, int v) {
-        if (w.kind[v] != TokenKind.WORD || w.capitalised(v) || !w.tag(v).equals("VERB") || !w.lower[v].endsWith("ed")) {
-            return false;
-        }
+    /** A verb that ends the attribution clause: "continued.", "adds,", "recalled on Monday". */
+    private static boolean closesClause(Words w, int v) {
         return v + 1 >= w.n || w.kind[v + 1] == TokenKind.PUNCT && !w.isQuoteMark(v + 1) || w.tag(v + 1).equals("ADP");
+    }
+
+    /**
+     * "Mr. Christie gloated: "…"", "The mayor released a statement: "…"", "More from Lund: "…"": a
+     * quotation after a colon with no speech verb before it is the words of the name right before the
+     * colon, or else of the subject of the clause the colon ends.
+     */
+    private static Optional<Attribution> beforeColon(DocumentContext ctx, QuoteScanner.Quote q) {
+        Words w = ctx.tagged(ctx.sentenceAt(q.open()));
+        int colon = w.indexAt(q.open()) - 1;
+        if (!w.isPunct(colon, ":") || colon < 1) {
+            return Optional.empty();
+        }
+        int first = SpeakerFinder.firstWord(w);
+        if (ctx.speakers.nameLike(w, colon - 1, first)) {
+            Optional<Mention> name = ctx.speakers.before(w, colon, first, ctx.text);
+            if (name.isPresent() && name.get().kind() == Mention.Kind.NAME) {
+                return Optional.of(new Attribution(name, "", w.start[colon]));
+            }
+        }
+        for (int u = colon - 1; u > first; u--) {
+            if (w.isQuoteMark(u)) {
+                return Optional.empty();
+            }
+            if (w.kind[u] == TokenKind.WORD && w.tag(u).equals("VERB") && !w.capitalised(u) && !w.lower[u].endsWith("ing")) {
+                Optional<Mention> subject = ctx.speakers.before(w, u, first, ctx.text);
+                String verb = w.lemma[u];
+                int verbStart = w.start[u];
+                return subject.map(m -> new Attribution(Optional.of(m), verb, verbStart));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The token after a bracket that opens at {@code i} ("(D-Ore.)"), or {@code i} when none opens there. */

@@ -152,6 +152,14 @@ final class DocumentContext {
         return TextBreaks.paragraphOf(paragraphStarts, at);
     }
 
+    /** The lexicon entry starting at token {@code i}, whatever its word class there. */
+    Optional<PhraseMatcher.Match<SpeechVerbs.Verb>> lexiconVerbAt(Words w, int i) {
+        if (w.kind[i] != TokenKind.WORD || !verbs.startsWith(w.lemma[i])) {
+            return Optional.empty();
+        }
+        return verbs.at(java.util.Arrays.asList(w.lemma), i);
+    }
+
     /** The speech verb starting at token {@code i} of a tagged sentence, if it is used as a verb there. */
     Optional<PhraseMatcher.Match<SpeechVerbs.Verb>> speechVerbAt(Words w, int i) {
         if (w.kind[i] != TokenKind.WORD || !verbs.startsWith(w.lemma[i])) {
@@ -163,6 +171,10 @@ final class DocumentContext {
         }
         if (m.get().value().complement() == SpeechVerbs.Complement.SOURCE) {
             return m;
+        }
+        if (m.get().value().complement() == SpeechVerbs.Complement.IMPRESSION) {
+            // "seems", "appeared": verbs whatever the word classes say; not "to appear on television"
+            return w.is(i - 1, "to") || w.capitalised(i) && i > SpeakerFinder.firstWord(w) ? Optional.empty() : m;
         }
         String tag = w.tag(i);
         int after = i + m.get().length();

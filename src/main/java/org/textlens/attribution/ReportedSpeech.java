@@ -43,8 +43,11 @@ final class ReportedSpeech {
             }
             SpeechVerbs.Verb verb = m.get().value();
             int after = v + m.get().length();
-            Optional<Statement> s = verb.complement() == SpeechVerbs.Complement.SOURCE
-                ? source(ctx, w, v, after, verb) : reported(ctx, w, v, after, verb);
+            Optional<Statement> s = switch (verb.complement()) {
+                case SOURCE -> source(ctx, w, v, after, verb);
+                case IMPRESSION -> impression(ctx, w, v, after, verb);
+                default -> reported(ctx, w, v, after, verb);
+            };
             s.ifPresent(out::add);
             if (s.isPresent() && s.get().start() > w.start[v]) {
                 v = w.indexAt(s.get().end()) - 1; // the clause is taken; a verb inside it reports within it
@@ -85,6 +88,37 @@ final class ReportedSpeech {
             return Optional.of(ctx.statement(w.start[content], w.end[end - 1], speaker, Optional.of(verb.name()), verb.kind()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "The talks seem to have stalled", "The plan appeared doomed", "It appears that …": the subject
+     * and the rest of its clause, with no speaker. What follows the verb must say something of the
+     * subject ("to", "that", "like", "as", an adjective or participle), not where it appeared
+     * ("appeared on television", "appeared before the committee").
+     */
+    private static Optional<Statement> impression(DocumentContext ctx, Words w, int v, int after, SpeechVerbs.Verb verb) {
+        int k = after;
+        while (k < w.n && w.kind[k] == TokenKind.WORD && !w.capitalised(k) && w.tag(k).equals("ADV") && !w.is(k, "to")) {
+            k++;
+        }
+        if (k >= w.n || w.kind[k] != TokenKind.WORD || w.capitalised(k)
+            || !(w.is(k, "to") || w.is(k, "that") || w.is(k, "like") || w.is(k, "as") || w.tag(k).equals("ADJ")
+                || w.lower[k].endsWith("ed") || w.lower[k].endsWith("ing") && !w.tag(k).equals("ADP"))) {
+            return Optional.empty();
+        }
+        Optional<Mention> subject = ctx.speakers.before(w, v, 0, ctx.text);
+        if (subject.isEmpty()) {
+            return Optional.empty();
+        }
+        int from = w.indexAt(subject.get().start());
+        while (from > 0 && (SpeakerFinder.isDeterminer(w.lower[from - 1]) || w.tag(from - 1).equals("ADJ")) && !w.isPunct(from - 1, ",")) {
+            from--; // "The two", "the new government"
+        }
+        int end = clauseEnd(ctx, w, k);
+        if (end <= k) {
+            return Optional.empty();
+        }
+        return Optional.of(ctx.statement(w.start[from], w.end[end - 1], Optional.empty(), Optional.of(verb.name()), verb.kind()));
     }
 
     /**

@@ -352,6 +352,10 @@ final class SpeakerFinder {
             || DETERMINERS.contains(w.lower[i]) && !w.lower[i].equals("that")) || w.kind[i] == TokenKind.NUMBER;
     }
 
+    static boolean isDeterminer(String lower) {
+        return DETERMINERS.contains(lower);
+    }
+
     static boolean isAbbreviatedTitle(String lower) {
         return ABBREVIATED_TITLES.contains(lower);
     }

@@ -29,7 +29,12 @@ public final class SpeechVerbs {
         /** A clause after an addressee: "told reporters (that) ...". */
         ADDRESSEE,
         /** "according to X": the speaker follows the verb. */
-        SOURCE
+        SOURCE,
+        /**
+         * "The talks seem to have stalled", "it appears that ...": the subject and what follows are
+         * the statement, and nobody is named as its source (the writer's impression).
+         */
+        IMPRESSION
     }
 
     /** A lexicon entry: the verb as the lexicon writes it, its complement, and the kind of statement it reports. */

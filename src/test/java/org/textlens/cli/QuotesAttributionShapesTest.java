@@ -43,9 +43,9 @@ class QuotesAttributionShapesTest {
                 "Lena Brandt|note|indirect|the ferry had been late twice",
                 "Lena Brandt||direct|We need better boats."),
             brief("\"Too slow,\" Lena Brandt said, noting that the ferry had been late twice. \"We need better boats.\"\n"));
-        assertEquals(List.of("Lena Brandt|say|direct|It is late", "Lena Brandt|say|direct|It is a scandal."),
+        assertEquals(List.of("Lena Brandt|say|direct|It is late", "Lena Brandt|go|direct|It is a scandal."),
             brief("\"It is late,\" Lena Brandt said on Monday. On Tuesday, Brandt went further: \"It is a scandal.\"\n"),
-            "a quotation introduced by a colon starts a statement of its own (it takes the speaker before it)");
+            "a quotation introduced by a colon starts a statement of its own, attributed by the clause before the colon");
         assertEquals(List.of("Lena Brandt|say|direct|Come early", "Lena Brandt|say|direct|Bring a coat."),
             brief("\"Come early,\" Lena Brandt said, and her neighbour laughed. \"Bring a coat.\"\n"));
     }
@@ -90,5 +90,29 @@ class QuotesAttributionShapesTest {
                 "Carson|tell|direct|Every single thing is on the table."),
             brief("\"Everything is on the table,\" Carson told reporters after hinting that \"staff changes\" could come. "
                 + "\"Every single thing is on the table.\"\n"));
+    }
+
+    @Test
+    void aLexiconVerbInThePresentAfterAQuotationAttributesIt() {
+        assertEquals(List.of("Tom Brandt|add|direct|We are ready for winter"),
+            brief("\"We are ready for winter,\" Tom Brandt adds.\n"));
+    }
+
+    @Test
+    void aQuotationAfterAColonIsTheWordsOfTheSubjectOrTheNameBeforeIt() {
+        assertEquals(List.of("Ruth Calloway|gloat|direct|I told you so.", "Ruth Calloway||direct|The pier is safe."),
+            brief("After the vote, Ruth Calloway gloated: \"I told you so.\"\n\nMore from Calloway: \"The pier is safe.\"\n"));
+    }
+
+    // ---- impressions
+
+    @Test
+    void seemAndAppearReportTheWritersImpressionWithoutASpeaker() {
+        List<String> rows = QuotesCommandTest.quotes("The talks seem to have stalled again.\n\nThe mayor appeared on television on Monday.\n\n"
+                + "It appears that the ferry will be late.\n").stream()
+            .map(r -> r.get("speaker") + "|" + r.get("speaker_status") + "|" + r.get("verb") + "|" + r.get("kind") + "|" + r.get("text"))
+            .toList();
+        assertEquals(List.of("|unresolved|seem|belief|The talks seem to have stalled again",
+            "|unresolved|appear|belief|It appears that the ferry will be late"), rows, "'appeared on television' is no impression");
     }
 }
