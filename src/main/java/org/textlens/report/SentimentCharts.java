@@ -119,17 +119,7 @@ public final class SentimentCharts {
         List<XyChart.Series> series = new ArrayList<>();
         series.add(new XyChart.Series("mean per date", Palette.SKY_BLUE, xs, ys, false, true, tips));
         if (byPeriod.size() > 1 && periods != Periods.DAY) {
-            double[] px = new double[byPeriod.size()];
-            double[] py = new double[byPeriod.size()];
-            List<String> ptips = new ArrayList<>();
-            int i = 0;
-            for (Map.Entry<LocalDate, double[]> e : byPeriod.entrySet()) {
-                px[i] = (e.getKey().toEpochDay() + periods.next(e.getKey()).toEpochDay() - 1) / 2.0;  // the period's middle
-                py[i] = e.getValue()[0] / e.getValue()[1];
-                ptips.add(periods.label(e.getKey()) + ": mean " + Numbers.decimal(py[i], 4) + " over " + (long) e.getValue()[1] + " documents");
-                i++;
-            }
-            series.add(new XyChart.Series("mean per " + periods.noun(), Palette.BLUE, px, py, true, true, ptips));
+            series.add(periodMeans(byPeriod, periods));
         }
         return new XyChart("Sentiment over publication date",
             "Mean sentence compound of the " + Numbers.count(documents, "dated document") + " of each date from " + first + " to " + last
@@ -162,23 +152,28 @@ public final class SentimentCharts {
         List<XyChart.Series> series = new ArrayList<>();
         series.add(new XyChart.Series("document mean", Palette.SKY_BLUE, xs, ys, false, true, tips));
         if (byPeriod.size() > 1) {
-            double[] px = new double[byPeriod.size()];
-            double[] py = new double[byPeriod.size()];
-            List<String> ptips = new ArrayList<>();
-            int i = 0;
-            for (Map.Entry<LocalDate, double[]> e : byPeriod.entrySet()) {
-                px[i] = (e.getKey().toEpochDay() + periods.next(e.getKey()).toEpochDay() - 1) / 2.0;  // the period's middle
-                py[i] = e.getValue()[0] / e.getValue()[1];
-                ptips.add(periods.label(e.getKey()) + ": mean " + Numbers.decimal(py[i], 4) + " over " + (long) e.getValue()[1] + " documents");
-                i++;
-            }
-            series.add(new XyChart.Series("mean per " + periods.noun(), Palette.BLUE, px, py, true, true, ptips));
+            series.add(periodMeans(byPeriod, periods));
         }
         return new XyChart("Sentiment over publication date",
             "Mean sentence compound of each of " + Numbers.count(n, "dated document") + " from " + first + " to " + last
                 + (byPeriod.size() > 1 ? ", with the mean per " + periods.noun() + " as a line." : "."),
             "publication date", XyChart.XKind.DATE, "mean compound (−1 to 1)", Optional.of(new double[] {-1, 1}), series,
             new Chart.DataTable(List.of("document", "date", "mean compound"), rows));
+    }
+
+    /** The mean per period as a line: each period's sum of means over its documents, at the period's middle. */
+    private static XyChart.Series periodMeans(TreeMap<LocalDate, double[]> byPeriod, Periods periods) {
+        double[] px = new double[byPeriod.size()];
+        double[] py = new double[byPeriod.size()];
+        List<String> ptips = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<LocalDate, double[]> e : byPeriod.entrySet()) {
+            px[i] = (e.getKey().toEpochDay() + periods.next(e.getKey()).toEpochDay() - 1) / 2.0;  // the period's middle
+            py[i] = e.getValue()[0] / e.getValue()[1];
+            ptips.add(periods.label(e.getKey()) + ": mean " + Numbers.decimal(py[i], 4) + " over " + (long) e.getValue()[1] + " documents");
+            i++;
+        }
+        return new XyChart.Series("mean per " + periods.noun(), Palette.BLUE, px, py, true, true, ptips);
     }
 
     /** The arc as a grey line, with each sentence's point in its label's colour. */
